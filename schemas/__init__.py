@@ -1,0 +1,1 @@
+"""Versioned JSON Schemas, one per message kind and version (data files here)."""

@@ -1,0 +1,1 @@
+"""Topic catalogue and routing rules (data files here), with their loader."""
