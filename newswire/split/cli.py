@@ -29,7 +29,8 @@ def main(args: argparse.Namespace) -> int:
             out.flush()
         return 0
     for path in args.files:
-        raw = open(path, encoding="utf-8", errors="replace").read()
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            raw = fh.read()
         ctype = "text/html" if path.endswith((".html", ".htm")) or raw.lstrip()[:1] == "<" else "text/plain"
         sys.stdout.write(orjson.dumps(split(raw, ctype).to_dict(), option=orjson.OPT_INDENT_2).decode() + "\n")
     return 0
