@@ -1,0 +1,442 @@
+"""The Faust app: three agents (split, enrich, route), each a thin shell.
+
+Each agent takes a batch of events, decodes and runs the stage in an executor
+(never on the event loop: a stalled loop misses heartbeats and starts rebalance
+storms), sends the outputs and waits for the broker's acknowledgements, and only
+then lets Faust ack the events, so offsets are committed after outputs are durable
+(at-least-once; consumers deduplicate by key). A record that cannot be processed
+goes to ``news.deadletter`` with its original bytes, the stage and the reason.
+
+Run with ``newswire worker``; scale out with more worker processes (one consumer
+group, up to one process per partition).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import Executor, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from newswire import metrics
+from newswire.config import Settings, settings
+from newswire.pipeline import (
+    SplitOutput,
+    enrich_records,
+    make_deadletter,
+    route_records,
+    split_record,
+)
+from newswire.schema import ContractError, decode, encode, parse_iso
+from newswire.streams.catalogue import ARTICLES, DEADLETTER, ENRICHED, RAW, TEASERS
+
+log = logging.getLogger("newswire.worker")
+
+
+# ---------------------------------------------------------------- per-record outcome
+
+
+@dataclass
+class Failure:
+    reason: str
+    error: str
+
+
+@dataclass
+class Item:
+    """One consumed event, what the stage made of it, and where it came from."""
+
+    value: bytes
+    key: bytes | None
+    topic: str
+    partition: int
+    offset: int
+    record: dict | None = None
+    result: Any = None
+    failure: Failure | None = None
+
+
+def decode_items(items: Sequence[Item], kind: str) -> None:
+    """Decode and validate in place; failures are marked, never raised."""
+    from newswire.schema import validate
+
+    for it in items:
+        try:
+            it.record = validate(decode(it.value), kind)
+        except ContractError as exc:
+            it.failure = Failure(exc.reason, str(exc))
+
+
+def run_isolated(items: Sequence[Item], fn: Callable[[list[dict]], list[Any]]) -> None:
+    """Run ``fn`` over the good records as one batch; if the batch fails, retry one by one
+    so that one poison record is dead-lettered and the rest still go through."""
+    good = [it for it in items if it.failure is None]
+    if not good:
+        return
+    try:
+        results = fn([it.record for it in good])
+        for it, res in zip(good, results, strict=True):
+            it.result = res
+        return
+    except Exception:  # noqa: BLE001 - isolate below
+        if len(good) == 1:
+            pass
+        else:
+            log.warning("batch of %d failed in %s; retrying one by one", len(good), getattr(fn, "__name__", fn))
+    for it in good:
+        try:
+            it.result = fn([it.record])[0]
+        except ContractError as exc:
+            it.failure = Failure(exc.reason, str(exc))
+        except Exception as exc:  # noqa: BLE001 - a stage bug must not stop the worker
+            log.exception("stage error on %s[%d]@%d", it.topic, it.partition, it.offset)
+            it.failure = Failure("stage_error", f"{type(exc).__name__}: {exc}")
+
+
+# ---------------------------------------------------------------- models, loaded once per process
+
+
+class Models:
+    """The stage's heavy objects, loaded once at start (outside the event loop)."""
+
+    def __init__(self, s: Settings) -> None:
+        self.settings = s
+        self._enricher = None
+        self._classifier = None
+        self._rulebook = None
+
+    def load(self) -> None:
+        t = time.perf_counter()
+        from newswire.entities import Enricher
+
+        self._enricher = Enricher()
+        metrics.MODEL_LOAD_SECONDS.labels("entities").set(time.perf_counter() - t)
+        t = time.perf_counter()
+        from newswire.topics import TopicClassifier
+
+        self._classifier = TopicClassifier()
+        metrics.MODEL_LOAD_SECONDS.labels("topics").set(time.perf_counter() - t)
+        self._rulebook = load_rulebook(self.settings)
+        # warm up, so the first real batch does not pay for lazy initialisation
+        self._enricher.enrich_many(["Warm-up text from London about Apple Inc."])
+        self._classifier.classify_many([("Warm-up", "Warm-up text.")])
+
+    @property
+    def enricher(self):
+        return self._enricher
+
+    @property
+    def classifier(self):
+        return self._classifier
+
+    @property
+    def rulebook(self):
+        return self._rulebook
+
+
+def load_rulebook(s: Settings):
+    from newswire.routing import load_rules
+
+    return load_rules(s.routing_rules or None)
+
+
+def make_executor(s: Settings) -> Executor:
+    # One thread per stage kind is enough: parallelism comes from more worker processes
+    # (consumer groups), and spaCy/numpy release the GIL in their inner loops.
+    return ThreadPoolExecutor(max_workers=2, thread_name_prefix="newswire-stage")
+
+
+# ---------------------------------------------------------------- the app
+
+
+def create_app(s: Settings | None = None, models: Models | None = None):
+    """Build the Faust app with its topics and agents. Models load in ``worker_main``."""
+    import faust
+
+    s = s or settings()
+    models = models or Models(s)
+    datadir = Path(tempfile.mkdtemp(prefix=f"newswire-worker-{os.getpid()}-", dir=_ensure(s.home / "workers")))
+    app = faust.App(
+        s.app_id,
+        broker=f"kafka://{s.bootstrap}",
+        datadir=str(datadir),
+        store="memory://",
+        key_serializer="raw",
+        value_serializer="raw",
+        topic_partitions=_partitions(),
+        topic_disable_leader=True,
+        topic_allow_declare=True,
+        web_enabled=False,  # /metrics is served by prometheus-client; no port clash between workers
+        producer_acks=-1,
+        producer_max_request_size=12 * 1024 * 1024,
+        producer_compression_type="gzip",
+        consumer_max_fetch_size=16 * 1024 * 1024,
+        consumer_auto_offset_reset="earliest",
+        broker_commit_interval=1.0,
+        broker_session_timeout=30.0,
+        broker_heartbeat_interval=3.0,
+        stream_wait_empty=True,
+        processing_guarantee="at_least_once",
+        table_cleanup_interval=60.0,
+    )
+    executor = make_executor(s)
+
+    def topic(name: str):
+        return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw")
+
+    raw_t, articles_t, teasers_t = topic(RAW), topic(ARTICLES), topic(TEASERS)
+    enriched_t, dead_t = topic(ENRICHED), topic(DEADLETTER)
+    stream_topics: dict[str, Any] = {}
+
+    # Article ids already routed: keyed like news.enriched (by article id), so the
+    # table partitions are co-located with the stream partitions a worker owns.
+    routed_ids = app.Table("routed-ids", default=None, key_type=bytes, value_type=bytes,
+                           key_serializer="raw", value_serializer="raw")
+    stories = StoryState(app, s)
+
+    async def offload(fn: Callable[..., Any], *args: Any) -> Any:
+        return await asyncio.get_running_loop().run_in_executor(executor, fn, *args)
+
+    async def send_all(sends: list[tuple[Any, bytes | None, bytes]]) -> None:
+        """Send and wait for every acknowledgement (force=True: not an attachment)."""
+        futures = [await t.send(key=k, value=v, force=True) for t, k, v in sends]
+        if futures:
+            await asyncio.gather(*futures)
+
+    async def dead_letter(stage: str, items: Sequence[Item]) -> list[tuple[Any, bytes | None, bytes]]:
+        out = []
+        for it in items:
+            if it.failure is None:
+                continue
+            metrics.MESSAGES_FAILED.labels(stage).inc()
+            metrics.DEADLETTER.labels(stage, it.failure.reason).inc()
+            log.warning("%s: dead-lettering %s[%d]@%d: %s", stage, it.topic, it.partition, it.offset, it.failure.error)
+            dl = make_deadletter(stage, it.failure.reason, it.failure.error, it.value, key=it.key,
+                                 topic=it.topic, partition=it.partition, offset=it.offset)
+            out.append((dead_t, it.key, encode(dl)))
+        return out
+
+    def items_of(events: Sequence[Any]) -> list[Item]:
+        return [Item(value=bytes(e.value or b""), key=e.message.key, topic=e.message.topic,
+                     partition=e.message.partition, offset=e.message.offset) for e in events]
+
+    async def timed(stage: str, items: list[Item], fn: Callable[[list[Item]], None]) -> None:
+        metrics.MESSAGES_IN.labels(stage).inc(len(items))
+        metrics.BATCH_SIZE.labels(stage).observe(len(items))
+        t = time.perf_counter()
+        await offload(fn, items)
+        per = (time.perf_counter() - t) / max(1, len(items))
+        for _ in items:
+            metrics.STAGE_SECONDS.labels(stage).observe(per)
+
+    # -- split ---------------------------------------------------------------
+
+    def split_batch(items: list[Item]) -> None:
+        decode_items(items, "raw")
+        run_isolated(items, lambda recs: [split_record(r, max_page_bytes=s.max_page_bytes) for r in recs])
+
+    @app.agent(raw_t, name="split")
+    async def split_agent(stream):
+        async for events in stream.take_events(s.batch_size, within=s.batch_within):
+            items = items_of(events)
+            await timed("split", items, split_batch)
+            sends = await dead_letter("split", items)
+            for it in items:
+                if it.failure is not None:
+                    continue
+                out: SplitOutput = it.result
+                key = out.article["id"].encode()
+                sends.append((articles_t, key, encode(out.article)))
+                metrics.MESSAGES_OUT.labels("split", ARTICLES).inc()
+                metrics.TEASERS_PER_ARTICLE.observe(len(out.teasers))
+                for t in out.teasers:
+                    sends.append((teasers_t, t["id"].encode(), encode(t)))
+                    metrics.MESSAGES_OUT.labels("split", TEASERS).inc()
+            await send_all(sends)
+
+    # -- enrich --------------------------------------------------------------
+
+    def enrich_batch(items: list[Item]) -> None:
+        decode_items(items, "article")
+        run_isolated(items, lambda recs: enrich_records(recs, models.enricher))
+
+    @app.agent(articles_t, name="enrich")
+    async def enrich_agent(stream):
+        async for events in stream.take_events(s.batch_size, within=s.batch_within):
+            items = items_of(events)
+            await timed("enrich", items, enrich_batch)
+            sends = await dead_letter("enrich", items)
+            for it in items:
+                if it.failure is None:
+                    metrics.ENTITIES_PER_ARTICLE.observe(len(it.result["entities"]))
+                    sends.append((enriched_t, it.result["id"].encode(), encode(it.result)))
+                    metrics.MESSAGES_OUT.labels("enrich", ENRICHED).inc()
+            await send_all(sends)
+
+    # -- route ---------------------------------------------------------------
+
+    def route_batch(items: list[Item]) -> None:
+        decode_items(items, "enriched")
+        run_isolated(items, lambda recs: route_records(recs, models.classifier, models.rulebook,
+                                                       story_of=stories.assign))
+
+    @app.agent(enriched_t, name="route")
+    async def route_agent(stream):
+        async for events in stream.take_events(s.batch_size, within=s.batch_within):
+            items = items_of(events)
+            fresh, seen_now = [], set()
+            for ev, it in zip(events, items, strict=True):
+                if it.key is not None and (routed_ids.get(it.key) is not None or it.key in seen_now):
+                    metrics.DUPLICATES.inc()  # an exact replay of an article already routed
+                    continue
+                fresh.append((ev, it))
+                if it.key is not None:
+                    seen_now.add(it.key)
+            items = [it for _, it in fresh]
+            if not items:
+                continue
+            await timed("route", items, route_batch)
+            sends = await dead_letter("route", items)
+            done = []
+            for ev, it in fresh:
+                if it.failure is not None:
+                    continue
+                for name in it.result.streams:
+                    out_t = stream_topics.get(name)
+                    if out_t is None:
+                        out_t = stream_topics[name] = topic(name)
+                    sends.append((out_t, it.result.record["id"].encode(), encode(it.result.record)))
+                done.append((ev, it))
+            await send_all(sends)
+            now = time.time()
+            for ev, it in done:
+                # Table writes go to the changelog partition of the event they belong to.
+                stream._set_current_event(ev)
+                if it.key is not None:
+                    routed_ids[it.key] = str(now).encode()
+                stories.commit(it.result.record)
+                for name in it.result.streams:
+                    metrics.ROUTED.labels(name).inc()
+                ingested = parse_iso(it.result.record.get("ingested_at"))
+                if ingested is not None:
+                    metrics.E2E_SECONDS.observe(max(0.0, now - ingested.timestamp()))
+
+    # -- housekeeping -------------------------------------------------------
+
+    @app.timer(interval=0.1)
+    async def loop_lag() -> None:
+        t = time.perf_counter()
+        await asyncio.sleep(0)
+        metrics.LOOP_LAG.observe(time.perf_counter() - t)
+
+    @app.timer(interval=15.0)
+    async def consumer_lag() -> None:
+        from newswire.kafkautil import consumer_lag as lag
+
+        try:
+            values = await offload(lag, s.bootstrap, s.app_id)
+        except Exception as exc:  # noqa: BLE001 - a metrics read must never hurt the worker
+            log.debug("lag read failed: %s", exc)
+            return
+        for (topic_name, partition), v in values.items():
+            metrics.CONSUMER_LAG.labels(s.app_id, topic_name, str(partition)).set(v)
+
+    app.newswire_models = models  # type: ignore[attr-defined]
+    return app
+
+
+class StoryState:
+    """Near-duplicate story clusters over a time window, in a Faust GlobalTable.
+
+    Every worker reads the whole table (band key -> story id and time), so two copies
+    of a wire story on different partitions still find each other.
+    """
+
+    def __init__(self, app, s: Settings) -> None:
+        from newswire.clusters import StoryIndex
+
+        self.window = s.story_window_hours * 3600
+        self.table = app.GlobalTable("stories", default=None, key_type=bytes, value_type=bytes,
+                                     key_serializer="raw", value_serializer="raw")
+        self.index = StoryIndex(window_seconds=self.window)
+        self._pending: dict[str, list[tuple[str, str, float]]] = {}
+
+    def _lookup(self, key: str) -> Any:
+        import orjson
+
+        raw = self.table.get(key.encode())
+        return orjson.loads(raw) if raw else None
+
+    def assign(self, record: dict) -> str:
+        """Runs in the executor: reads the table, never writes it (writes happen on the loop)."""
+        import orjson
+
+        from newswire.pipeline import body_text
+
+        story, writes = self.index.assign(record["id"], body_text(record), time.time(), self._lookup)
+        self._pending[record["id"]] = [(k, orjson.dumps(v).decode(), 0.0) for k, v in writes.items()]
+        return story
+
+    def commit(self, record: dict) -> None:
+        for key, value, _ in self._pending.pop(record["id"], []):
+            self.table[key.encode()] = value.encode()
+
+
+def _partitions() -> int:
+    from newswire.streams.catalogue import load_catalogue
+
+    return load_catalogue().get(RAW).partitions
+
+
+def _ensure(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--bootstrap", default=None, help="default: $KAFKA_BOOTSTRAP_SERVERS or 127.0.0.1:9092")
+    p.add_argument("--metrics-port", type=int, default=None, help="default: $NEWSWIRE_METRICS_PORT or 9464 (next free)")
+    p.add_argument("--loglevel", default=None, help="default: $NEWSWIRE_LOG_LEVEL or info")
+
+
+def main(args: argparse.Namespace) -> int:
+    if args.bootstrap:
+        os.environ["KAFKA_BOOTSTRAP_SERVERS"] = args.bootstrap
+    if args.metrics_port is not None:
+        os.environ["NEWSWIRE_METRICS_PORT"] = str(args.metrics_port)
+    s = settings()
+    logging.basicConfig(level=(args.loglevel or s.log_level).upper(),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from faust.worker import Worker
+
+    from newswire.kafkautil import KafkaUnavailable, ensure_topics
+
+    try:
+        rules = load_rulebook(s)
+        created = ensure_topics(s.bootstrap, rules.streams())
+    except KafkaUnavailable as exc:
+        print(f"newswire worker: {exc}", flush=True)
+        return 1
+    if created:
+        log.info("created topics %s", ", ".join(created))
+    port = metrics.serve(s.metrics_addr, s.metrics_port)
+    print(f"newswire worker: metrics on http://{s.metrics_addr}:{port}/metrics", flush=True)
+    models = Models(s)
+    t = time.perf_counter()
+    models.load()
+    print(f"newswire worker: models loaded in {time.perf_counter() - t:.1f}s", flush=True)
+    app = create_app(s, models)
+    worker = Worker(app, loglevel=(args.loglevel or s.log_level), quiet=True, redirect_stdouts=False,
+                    override_logging=False)
+    worker.execute_from_commandline()  # runs until SIGTERM/SIGINT, then exits the process
+    return 0
