@@ -41,7 +41,9 @@ NODE_ID = 1
 HOST = "127.0.0.1"
 
 # broker/ (pom, templates) sits next to the package in the repository checkout.
-BROKER_FILES = Path(os.environ.get("NEWSWIRE_BROKER_FILES", Path(__file__).resolve().parent.parent / "broker"))
+BROKER_FILES = Path(
+    os.environ.get("NEWSWIRE_BROKER_FILES", Path(__file__).resolve().parent.parent / "broker")
+)
 
 Progress = Callable[[str], None]
 
@@ -88,7 +90,11 @@ def free_port(host: str = HOST, exclude: set[int] | frozenset[int] = frozenset()
 
 
 def choose_ports(
-    preferred: int, preferred_controller: int, *, strict: bool = False, is_free: Callable[[int], bool] = port_free
+    preferred: int,
+    preferred_controller: int,
+    *,
+    strict: bool = False,
+    is_free: Callable[[int], bool] = port_free,
 ) -> tuple[int, int, list[str]]:
     """(port, controller_port, notes). Falls back to free ports unless ``strict``.
 
@@ -116,7 +122,9 @@ def render_properties(
     template: str, *, port: int, controller_port: int, log_dirs: Path | str, node_id: int = NODE_ID
 ) -> str:
     """Fill broker/server.properties.template (str.format fields)."""
-    return template.format(port=port, controller_port=controller_port, log_dirs=str(log_dirs), node_id=node_id)
+    return template.format(
+        port=port, controller_port=controller_port, log_dirs=str(log_dirs), node_id=node_id
+    )
 
 
 def parse_properties(text: str) -> dict[str, str]:
@@ -182,7 +190,9 @@ def _split_bootstrap(bootstrap: str) -> list[tuple[str, int]]:
             continue
         if "://" in item:
             item = item.split("://", 1)[1]
-        host, _, port = item.rpartition(":")
+        host, sep, port = item.rpartition(":")
+        if not sep:  # a bare host name: Kafka's default port
+            host, port = item, ""
         out.append((host.strip("[]") or HOST, int(port or DEFAULT_PORT)))
     return out
 
@@ -261,7 +271,9 @@ def _java() -> str:
         return str(Path(java_home) / "bin" / "java")
     java = shutil.which("java")
     if not java:
-        raise BrokerError("java not found: install a JDK/JRE 17+ (e.g. apt-get install openjdk-17-jre-headless)")
+        raise BrokerError(
+            "java not found: install a JDK/JRE 17+ (e.g. apt-get install openjdk-17-jre-headless)"
+        )
     return java
 
 
@@ -328,9 +340,19 @@ class LocalBroker:
                 raise BrokerError(f"{pom} not found (set NEWSWIRE_BROKER_FILES to the repo's broker/ folder)")
             tmp = self.libs_dir.with_name(f"{self.libs_dir.name}.tmp-{os.getpid()}")
             shutil.rmtree(tmp, ignore_errors=True)
-            progress(f"fetching Apache Kafka {KAFKA_VERSION} jars from Maven Central into {self.libs_dir} (one time)...")
+            progress(
+                f"fetching Apache Kafka {KAFKA_VERSION} jars from Maven Central into {self.libs_dir} (one time)..."
+            )
             t0 = time.monotonic()
-            cmd = [mvn, "-q", "-B", "-f", str(pom), "dependency:copy-dependencies", f"-DoutputDirectory={tmp}"]
+            cmd = [
+                mvn,
+                "-q",
+                "-B",
+                "-f",
+                str(pom),
+                "dependency:copy-dependencies",
+                f"-DoutputDirectory={tmp}",
+            ]
             res = subprocess.run(cmd, capture_output=True, text=True)
             jars = sorted(p.name for p in tmp.glob("*.jar")) if tmp.exists() else []
             if res.returncode != 0 or not any(j.startswith("kafka_2.13-") for j in jars):
@@ -338,7 +360,8 @@ class LocalBroker:
                 out = "\n".join((res.stdout + res.stderr).strip().splitlines()[-30:])
                 raise BrokerError(f"Maven could not fetch the Kafka jars (exit {res.returncode}):\n{out}")
             (tmp / ".complete").write_text(
-                json.dumps({"kafka": KAFKA_VERSION, "jars": jars, "pom_sha256": _sha256(pom)}, indent=1) + "\n"
+                json.dumps({"kafka": KAFKA_VERSION, "jars": jars, "pom_sha256": _sha256(pom)}, indent=1)
+                + "\n"
             )
             shutil.rmtree(self.libs_dir, ignore_errors=True)
             tmp.rename(self.libs_dir)
@@ -410,7 +433,9 @@ class LocalBroker:
                 strict=True,
             )[:2]
         want = int(state.get("port") or DEFAULT_PORT)
-        want_ctl = int(self.requested_controller_port or state.get("controller_port") or DEFAULT_CONTROLLER_PORT)
+        want_ctl = int(
+            self.requested_controller_port or state.get("controller_port") or DEFAULT_CONTROLLER_PORT
+        )
         port, ctl, notes = choose_ports(want, want_ctl)
         self.notes.extend(notes)
         return port, ctl
@@ -426,7 +451,9 @@ class LocalBroker:
         ]  # fmt: skip
         res = subprocess.run(cmd, capture_output=True, text=True)
         if res.returncode != 0:
-            raise BrokerError(f"formatting {self.data_dir} failed (exit {res.returncode}):\n{res.stdout}{res.stderr}")
+            raise BrokerError(
+                f"formatting {self.data_dir} failed (exit {res.returncode}):\n{res.stdout}{res.stderr}"
+            )
 
     def _jvm_log_opts(self) -> list[str]:
         return [f"-Dlog4j.configuration=file:{self.log4j_file}", f"-Dkafka.logs.dir={self.logs_dir}"]
@@ -448,7 +475,9 @@ class LocalBroker:
                 progress(note)
             self.logs_dir.mkdir(parents=True, exist_ok=True)
             template = (BROKER_FILES / "server.properties.template").read_text()
-            self.config_file.write_text(render_properties(template, port=port, controller_port=ctl, log_dirs=self.data_dir))
+            self.config_file.write_text(
+                render_properties(template, port=port, controller_port=ctl, log_dirs=self.data_dir)
+            )
             shutil.copyfile(BROKER_FILES / "log4j.properties", self.log4j_file)
             self._format_storage(java)
             heap = os.environ.get("KAFKA_HEAP_OPTS", f"-Xmx{self.heap} -Xms{self.heap}").split()
@@ -459,7 +488,11 @@ class LocalBroker:
             ]  # fmt: skip
             with open(self.out_file, "ab") as out:
                 self._proc = subprocess.Popen(
-                    cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+                    cmd,
+                    stdin=subprocess.DEVNULL,
+                    stdout=out,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,
                 )
             pid = self._proc.pid
             self.pid_file.write_text(f"{pid}\n")
@@ -472,7 +505,9 @@ class LocalBroker:
                 alive = self.pid() is not None
                 self._terminate(pid, 10)
                 why = f"did not answer within {timeout:.0f}s" if alive else "exited during start-up"
-                raise BrokerError(f"Kafka broker on {boot} {why}; last lines of {self.log_file}:\n{self._log_tail()}")
+                raise BrokerError(
+                    f"Kafka broker on {boot} {why}; last lines of {self.log_file}:\n{self._log_tail()}"
+                )
             return boot
 
     def _wait_ready(self, boot: str, timeout: float, pid: int | None) -> bool:
@@ -519,6 +554,7 @@ class LocalBroker:
 
     def stop(self, timeout: float = 30.0) -> bool:
         """Controlled shutdown (SIGTERM), SIGKILL after ``timeout``. False if nothing was running."""
+        self.notes = []
         pid = self.pid()
         if pid is None:
             self.pid_file.unlink(missing_ok=True)
@@ -590,9 +626,24 @@ def ensure_broker(
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("action", choices=["install", "start", "stop", "status", "kill"], help="what to do")
-    p.add_argument("--home", type=Path, default=None, help="cache/state root (default $NEWSWIRE_HOME or ~/.cache/newswire)")
-    p.add_argument("--port", type=int, default=None, help=f"client port (default {DEFAULT_PORT}, or a free one)")
-    p.add_argument("--controller-port", type=int, default=None, help=f"KRaft controller port (default {DEFAULT_CONTROLLER_PORT})")
+    p.add_argument(
+        "--home",
+        type=Path,
+        default=None,
+        help="cache/state root (default $NEWSWIRE_HOME or ~/.cache/newswire)",
+    )
+    p.add_argument(
+        "--port", type=int, default=None, help=f"client port (default {DEFAULT_PORT}, or a free one)"
+    )
+    p.add_argument(
+        "--controller-port",
+        type=int,
+        default=None,
+        help=f"KRaft controller port (default {DEFAULT_CONTROLLER_PORT})",
+    )
+    p.add_argument(
+        "--libs-dir", type=Path, default=None, help="jar cache to use (default <home>/kafka-VERSION/libs)"
+    )
     p.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for start/stop (default 60)")
     p.add_argument("--json", action="store_true", help="status as JSON")
 
@@ -602,7 +653,12 @@ def _err(msg: str) -> None:
 
 
 def main(args: argparse.Namespace) -> int:
-    broker = LocalBroker(args.home, args.port, controller_port=getattr(args, "controller_port", None))
+    broker = LocalBroker(
+        args.home,
+        args.port,
+        controller_port=getattr(args, "controller_port", None),
+        libs_dir=getattr(args, "libs_dir", None),
+    )
     timeout = getattr(args, "timeout", 60.0)
     try:
         if args.action == "install":
@@ -645,7 +701,9 @@ def main(args: argparse.Namespace) -> int:
                 print(f"broker: running, pid {st['pid']}, {st['bootstrap']} ({health})")
             else:
                 print("broker: not running")
-            print(f"kafka:  {KAFKA_VERSION} ({'installed' if st['installed'] else 'not installed'}: {broker.libs_dir})")
+            print(
+                f"kafka:  {KAFKA_VERSION} ({'installed' if st['installed'] else 'not installed'}: {broker.libs_dir})"
+            )
             print(f"data:   {st['data_dir']}")
             print(f"logs:   {st['log_file']}")
         return 0 if st["running"] and st["reachable"] else 1
