@@ -1,0 +1,260 @@
+"""Find related-story blocks in an HTML tree, turn them into teasers, cut them out.
+
+Why: extractors keep "Related", "Most read", "Lesen Sie auch" blocks in the body when
+they sit inside the article container, and never return them as stories. A teaser
+block is recognised by what makes it one everywhere: a class/id or heading that says
+so (in several languages), or a paragraph that starts with a "read also" cue, and
+items that are links with headline-shaped text (several words) to other pages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+from newswire.split.html_meta import PageMeta
+
+# class/id vocabulary of related-story widgets
+RELATED_ATTR_RE = re.compile(
+    r"related|recommend|more-?(stories|news|articles|from|on|in|like)|read-?(more|next|also)|"
+    r"most-?(read|popular|viewed|shared|commented)|popular|trending|also-?like|you-?may|"
+    r"outbrain|taboola|further-?reading|suggest|next-?(article|story|up)|top-?stories|"
+    r"latest-?(news|stories|articles)|similar|recirc|jump-?links|more-?to-?read|"
+    r"lesen-?sie|weitere|empfehl|lire-?aussi|a-?lire|meme-?sujet|relacionad|leggi-?anche|"
+    r"correlat|veja-?tambem|see-?also|also-?read|editors?-?picks|must-?read",
+    re.I,
+)
+_ATTR_SEP = re.compile(r"[_\s]+")
+
+# heading / lead-in cues, multilingual; matched at the start of a short text
+CUE_RE = re.compile(
+    r"^\W*(related( (stories|articles|news|content|coverage|posts|reading|links))?|"
+    r"more (from|on|in|about|stories|news|articles|like this|to read|coverage)\b|"
+    r"read (more|also|next|this)\b|also read|see also|must read|"
+    r"most (read|popular|viewed|shared|commented)|popular( (now|stories|articles))?|trending( now)?|"
+    r"recommended( (for you|stories|articles|reading))?|"
+    r"you (may|might) (also )?(like|enjoy|want|be interested)|don'?t miss|further reading|"
+    r"top stories|latest (news|stories|articles|headlines)|what to read next|editor'?s'? picks|"
+    r"lesen sie (auch|mehr|hier|weiter)|auch interessant|mehr zum thema|mehr (aus|zu) |weitere (artikel|nachrichten|meldungen|themen)|"
+    r"das könnte sie (auch )?interessieren|meistgelesen|empfehlungen|zum thema|"
+    r"à lire (aussi|également)|a lire (aussi|également)|lire (aussi|également)|sur le même sujet|"
+    r"les plus lus|voir aussi|(à|a) voir (aussi|également)|nos articles|"
+    r"(te|le|les) puede(n)? interesar|lee (también|más)|leer (también|más)|noticias relacionadas|"
+    r"relacionad[ao]s|(lo )?más leíd[ao]s?|también te puede|"
+    r"(leggi|vedi) anche|articoli correlati|i più letti|potrebbe interessarti|"
+    r"(leia|veja|ler|saiba) (também|mais)|mais lidas|notícias relacionadas|"
+    r"zie ook|lees ook|lees meer|meer nieuws|gerelateerd|czytaj (też|także|więcej)|"
+    r"läs (också|mer)|les også|læs også|lue myös)\b",
+    re.I,
+)
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "header", "strong", "b", "span", "p", "div", "dt", "label"}
+_SKIP_TAGS = {"script", "style", "noscript", "template", "head", "html", "body", "form", "select"}
+_BLOCKISH = {"p", "div", "li", "h2", "h3", "h4", "h5", "h6", "span", "section", "dd", "figcaption"}
+_TIME_RE = re.compile(
+    r"^(\d+\s*(min|mins|minutes?|hours?|hrs?|h|days?|std|stunden?|tage?|heures?|jours?|horas?|días?)\b.*|"
+    r"\d{1,2}[:./-]\d{1,2}([:./-]\d{2,4})?.*|.*\b(ago|vor \d+|il y a|hace)\b.*|by .{1,60}|von .{1,60}|par .{1,60}|"
+    r"(updated|published|aktualisiert|publié|publicado)\b.*|\d+\s*comments?)$",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class FoundTeaser:
+    title: str
+    summary: str
+    url: str | None
+
+
+def _text(el) -> str:
+    try:
+        return " ".join(el.text_content().split())
+    except Exception:  # noqa: BLE001
+        return ""
+
+
+def _attr(el) -> str:
+    return _ATTR_SEP.sub("-", f"{el.get('class') or ''} {el.get('id') or ''}").strip("-")
+
+
+def _is_headline(text: str) -> bool:
+    words = text.split()
+    return 3 <= len(words) <= 40 and len(text) >= 15 and not CUE_RE.match(text)
+
+
+def _url(href: str | None, meta: PageMeta) -> str | None:
+    if not href:
+        return None
+    href = href.strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
+        return None
+    try:
+        full = urljoin(meta.base, href) if meta.base else href
+        parts = urlsplit(full)
+    except ValueError:
+        return None
+    if parts.scheme and parts.scheme not in ("http", "https"):
+        return None
+    return full
+
+
+def _link_len(el) -> int:
+    return sum(len(_text(a)) for a in el.iter("a"))
+
+
+def _items(block, meta: PageMeta) -> list[tuple[FoundTeaser, object]]:
+    """Teaser items in a block: one per distinct target URL, in page order."""
+    links = []
+    for a in block.iter("a"):
+        href = a.get("href")
+        u = _url(href, meta)
+        if u is None or (meta.url and u.split("#")[0] == meta.url):
+            continue
+        links.append((a, u))
+    by_url: dict[str, list] = {}
+    order: list[str] = []
+    for a, u in links:
+        if u not in by_url:
+            by_url[u] = []
+            order.append(u)
+        by_url[u].append(a)
+    out = []
+    for u in order:
+        anchors = by_url[u]
+        title = ""
+        for a in anchors:
+            # a heading inside the link is the headline; otherwise the link text
+            heads = [t for t in (_text(h) for h in a.iter("h1", "h2", "h3", "h4", "h5", "h6")) if t]
+            t = heads[0] if heads else _text(a)
+            if not title or (_is_headline(t) and len(t) > len(title) and not _is_headline(title)):
+                title = t
+        if not _is_headline(title):
+            continue
+        # item container: climb while the ancestor links only to this story
+        item = anchors[0]
+        while True:
+            parent = item.getparent()
+            if parent is None or parent is block:
+                break
+            targets = {_url(x.get("href"), meta) for x in parent.iter("a")} - {None}
+            if targets - {u}:
+                break
+            item = parent
+        summary = _summary(item, title)
+        out.append((FoundTeaser(title, summary, u), item))
+    return out
+
+
+def _summary(item, title: str) -> str:
+    """Longest prose-looking text block in the item that is not its headline."""
+    best = ""
+    tl = title.casefold()
+    for el in item.iter():
+        if not isinstance(el.tag, str) or el.tag not in _BLOCKISH and el.tag != "a":
+            continue
+        if el.tag in ("div", "section", "li", "a") and any(
+            isinstance(c.tag, str) and c.tag in _BLOCKISH for c in el
+        ):
+            continue
+        t = _text(el)
+        tc = t.casefold()
+        if not t or tc == tl or tc in tl or len(t.split()) < 5 or _TIME_RE.match(t):
+            continue
+        if tl and tc.startswith(tl):  # link text = headline + summary
+            t = t[len(title):].strip(" -–—:|")
+            if len(t.split()) < 5:
+                continue
+        if len(t) > len(best):
+            best = t
+    return best
+
+
+def _acceptable(block, items: list) -> bool:
+    """A block is a teaser block only when it is mostly links, never the article itself."""
+    if not items:
+        return False
+    total = len(_text(block))
+    if total == 0:
+        return False
+    link = _link_len(block)
+    prose = total - link
+    summaries = sum(len(t.summary) for t, _ in items)
+    return prose - summaries <= 150 + 60 * len(items) and total <= 400 * len(items) + 400
+
+
+def _drop(el) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    try:
+        el.drop_tree()
+    except Exception:  # noqa: BLE001 - non-HtmlElement nodes
+        parent.remove(el)
+
+
+def _heading_block(h, meta: PageMeta):
+    """The block a cue heading introduces: its parent, or itself plus following siblings."""
+    parent = h.getparent()
+    if parent is not None and parent.tag not in ("body", "html", "article", "main"):
+        items = _items(parent, meta)
+        if _acceptable(parent, items) and _text(parent)[: len(_text(h)) + 40].casefold().find(
+            _text(h).casefold()[:20]
+        ) >= 0:
+            return parent, items
+    return None
+
+
+def _candidate(el, meta: PageMeta):
+    """(block, items) when ``el`` is, or introduces, a teaser block; else None."""
+    attr = _attr(el)
+    if attr and el.tag not in ("a", "article", "main", "body") and RELATED_ATTR_RE.search(attr):
+        items = _items(el, meta)
+        if _acceptable(el, items):
+            return el, items
+    n_children = len(el)
+    if n_children > 4 or el.tag not in _HEADINGS:
+        return None
+    t = _text(el)
+    if not t or len(t) > 300 or not CUE_RE.match(t):
+        return None
+    if el.tag in ("p", "div", "li", "dt", "span", "strong", "b") and el.find(".//a") is not None:
+        # inline "Read also: <a>Title</a>" lead-in inside one paragraph
+        items = _items(el, meta)
+        if items and _acceptable(el, items):
+            return el, items
+    if len(t) <= 60:
+        return _heading_block(el, meta)
+    return None
+
+
+def extract_teasers(tree, meta: PageMeta) -> list[FoundTeaser]:
+    """Teasers in page order; the blocks they came from are removed from ``tree``."""
+    body = tree.find(".//body")
+    root = body if body is not None else tree
+    blocks: list[tuple[object, list]] = []
+    taken: set = set()
+    # depth-first walk in document order that never enters a block already taken
+    stack = [root]
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS and el is not root:
+            continue
+        found = _candidate(el, meta)
+        if found is not None:
+            blk, items = found
+            if blk is el or not any(x is blk for x in taken):
+                blocks.append((blk, items))
+                taken.add(blk)
+                if blk is el:
+                    continue
+        stack.extend(reversed(el))
+    # a block inside another chosen block is already part of it; keep page order
+    blocks = [(b, i) for b, i in blocks if not any(a in taken for a in b.iterancestors())]
+    pos = {el: n for n, el in enumerate(root.iter())} if len(blocks) > 1 else {}
+    blocks.sort(key=lambda bi: pos.get(bi[0], 0))
+    teasers: list[FoundTeaser] = []
+    for _blk, items in blocks:
+        teasers.extend(t for t, _ in items)
+    for blk, _ in blocks:
+        _drop(blk)
+    return teasers
