@@ -197,8 +197,7 @@ def create_app(s: Settings | None = None, models: Models | None = None):
 
     # Article ids already routed: keyed like news.enriched (by article id), so the
     # table partitions are co-located with the stream partitions a worker owns.
-    routed_ids = app.Table("routed-ids", default=None, key_type=bytes, value_type=bytes,
-                           key_serializer="raw", value_serializer="raw")
+    routed_ids = app.Table("routed-ids", default=None, key_type=bytes, value_type=bytes)
     stories = StoryState(app, s)
 
     async def offload(fn: Callable[..., Any], *args: Any) -> Any:
@@ -363,8 +362,7 @@ class StoryState:
         from newswire.clusters import StoryIndex
 
         self.window = s.story_window_hours * 3600
-        self.table = app.GlobalTable("stories", default=None, key_type=bytes, value_type=bytes,
-                                     key_serializer="raw", value_serializer="raw")
+        self.table = app.GlobalTable("stories", default=None, key_type=bytes, value_type=bytes)
         self.index = StoryIndex(window_seconds=self.window)
         self._pending: dict[str, list[tuple[str, str, float]]] = {}
 
@@ -417,6 +415,8 @@ def main(args: argparse.Namespace) -> int:
     s = settings()
     logging.basicConfig(level=(args.loglevel or s.log_level).upper(),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for noisy in ("kafka", "aiokafka"):  # connection chatter; their warnings still show
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     from faust.worker import Worker
 
     from newswire.kafkautil import KafkaUnavailable, ensure_topics

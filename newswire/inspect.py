@@ -40,7 +40,7 @@ def cmd_topics(args: argparse.Namespace) -> int:
         try:
             desc = cat.get(name).description
         except KeyError:
-            desc = "(internal)" if name.startswith(settings().app_id) else "(not in the catalogue)"
+            desc = "(internal: Faust table changelog)" if name.endswith("-changelog") else "(not in the catalogue)"
         print(f"{name:<34} {len(parts):>10} {total:>9}  {desc}")
     return 0
 

@@ -47,7 +47,7 @@ class RawProducer:
                 max_request_size=MAX_REQUEST_BYTES,
                 retries=2**31 - 1,
                 delivery_timeout_ms=120_000,
-                max_in_flight_requests_per_connection=5,
+                max_in_flight_requests_per_connection=1,  # kafka-python 2.x: required for idempotence
             )
         except NoBrokersAvailable as exc:
             raise ProducerError(
