@@ -165,6 +165,10 @@ def _str(v: Any, limit: int | None = None) -> str | None:
     return s[:limit] if limit else s
 
 
+def _url(v: Any) -> str | None:
+    return _str(v, 4000) if isinstance(v, str) else None
+
+
 def _is_html_type(t: str | None) -> bool:
     return bool(t) and any(h in t.lower() for h in HTML_TYPES)
 
@@ -204,7 +208,7 @@ def _parse_json_feed(data: bytes) -> ParsedFeed:
         return ParsedFeed(error="json feed: no jsonfeed.org version")
     kind = "json11" if version.rstrip("/").endswith("1.1") else "json1"
     feed_lang = norm_lang(doc.get("language"))
-    out = ParsedFeed(kind=kind, title=_str(doc.get("title"), 1000), link=_str(doc.get("home_page_url")),
+    out = ParsedFeed(kind=kind, title=_str(doc.get("title"), 1000), link=_url(doc.get("home_page_url")),
                      lang=feed_lang)
     items = doc.get("items")
     if not isinstance(items, list):
@@ -218,7 +222,7 @@ def _parse_json_feed(data: bytes) -> ParsedFeed:
         html = _str(raw.get("content_html"))
         plain = _str(raw.get("content_text"))
         summary = _str(raw.get("summary"))
-        link = _str(raw.get("url")) or _str(raw.get("external_url"))
+        link = _url(raw.get("url")) or _url(raw.get("external_url"))
         item = FeedItem(
             guid=_str(raw.get("id"), 2000),
             link=link,
@@ -255,9 +259,9 @@ def _parse_xml_feed(data: bytes, content_type: str | None, url: str | None) -> P
     reason = screen_entities(data)
     if reason:
         return ParsedFeed(error=f"refused XML: {reason}")
-    headers = {}
-    if content_type:
-        headers["content-type"] = content_type
+    # No type at all makes feedparser flag NonXMLContentType; a server that said nothing
+    # gets the benefit of the doubt.
+    headers = {"content-type": content_type or "application/xml"}
     if url:
         headers["content-location"] = url
     # BytesIO: a str or bytes argument could be taken for a URL or a file name.
@@ -306,8 +310,9 @@ def _item_from_entry(e: Any, feed_lang: str | None) -> FeedItem:
         summary_is_html=_is_html_type(sd.get("type")),
         content=content,
         content_type=ctype,
-        published=_from_struct(e.get("published_parsed")) or _from_struct(e.get("updated_parsed")),
-        updated=_from_struct(e.get("updated_parsed")),
+        # dict.get: FeedParserDict.get maps a missing published_parsed to updated_parsed with a warning
+        published=_from_struct(dict.get(e, "published_parsed")) or _from_struct(dict.get(e, "updated_parsed")),
+        updated=_from_struct(dict.get(e, "updated_parsed")),
         lang=lang or norm_lang(sd.get("language")) or feed_lang,
         authors=authors,
     )
