@@ -1,0 +1,707 @@
+"""Split a flattened news page (one block per line) into body, standfirst and teasers.
+
+Why rules and not a model: the input is small, multilingual and the splitter sits on
+the hot path (>= 2,000 pages/s on one core). The rules are about *shape*, not about
+particular sites: a body paragraph is long, sentence-shaped prose in a run with its
+neighbours; a teaser is a headline (short, no final full stop) followed by a one-sentence
+summary, glued to it, set off by a separator, or standing alone inside a list announced
+by a section header; a standfirst is a line that repeats the lead, or the deck between
+headline and lead. Per-language words live in ``data/cues.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+from newswire.split.types import SplitResult, Teaser
+
+__all__ = ["split_text"]
+
+MAX_CHARS = 5_000_000  # larger pages are cut, never parsed in full (the agent dead-letters them first)
+
+
+# --------------------------------------------------------------------------- cues
+def _norm(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    data = tomllib.loads(resources.files("newswire.split").joinpath("data/cues.toml").read_text("utf-8"))
+    return data
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_C = _cues()
+_HEADER_EXACT = frozenset(h for h in _C["section_headers"] if not h.endswith(" *"))
+_HEADER_PREFIX = tuple(h[:-1] for h in _C["section_headers"] if h.endswith(" *"))
+_READ_MORE = frozenset(_C["read_more"])
+_LOAD_MORE = frozenset(_C["load_more"])
+_SOCIAL = frozenset(_C["social"])
+_STARTERS = frozenset(_C["sentence_starters"])
+_SHORT_CUE_1 = re.compile(r"(?<!\w)(?:%s)(?!\w)" % _alt([w for w in _C["short_line_cues"] if " " not in w]))
+_SHORT_CUE_N = re.compile(r"(?<!\w)(?:%s)(?!\w)" % _alt([w for w in _C["short_line_cues"] if " " in w]))
+_INLINE = re.compile(r"^(?:%s)\s*(?::|：|»|›|>|-|–|—)\s*(?=\S)" % _alt(_C["inline_prefixes"]), re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:%s)\s+[^\W\d_]" % _alt(_C["byline_words"]), re.IGNORECASE)
+_COOKIE = re.compile(r"cookie", re.IGNORECASE)
+_COOKIE_CTX = re.compile(_alt(_C["cookie_words"]), re.IGNORECASE)
+_NEWSLETTER = re.compile(r"newsletter|inbox|enter your e-?mail|e-?mail address", re.IGNORECASE)
+_NEWSLETTER_CTX = re.compile(r"sign up|subscribe|abonn|inscri|anmeld|suscr|iscriv|assin|registr|enter your", re.IGNORECASE)
+_TIME_WORDS = _alt(_C["time_words"])
+_TIME_UNITS = _alt(_C["time_units"])
+_TIMESTAMP = re.compile(
+    r"^(?:"
+    r"(?:%(w)s)\b.{0,40}"  # "Updated 3 hours ago", "Published 14 March", "vor 2 Stunden"
+    r"|\d+\s*(?:%(u)s)\.?\b.{0,20}"  # "3 hours ago", "5 min", "2 Tagen"
+    r"|(?:%(w)s)"
+    r"|\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?"  # 14:32
+    r"|\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?(?:,?\s+\d{1,2}[:.h]\d{2}.*)?"  # 14.11.2025
+    r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?(?:,?\s+\d{1,2}[:.h]\d{2}.*)?"  # 14 March 2025
+    r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:,\s+\d{4})?"  # March 14, 2025
+    r")$" % {"w": _TIME_WORDS, "u": _TIME_UNITS},
+    re.IGNORECASE,
+)
+_RANK = re.compile(r"^(?:#|no\.?\s*)?\d{1,3}[.)]?$", re.IGNORECASE)
+_RANK_PREFIX = re.compile(r"^(?:#\s?)?(\d{1,3})(?:[.)]\s+|\s+|\s*[-–—|·]\s+)(?=\S)")
+_PHOTO = re.compile(
+    r"(?:\b(?:photo|photos|foto|fotos|photograph|photography|bild|image|picture|credit|crédit|crédito|"
+    r"fotografía|immagine|illustration|grafik|video)\s*:)|\((?:photo|foto|bild|image)\b|"
+    r"\b(?:getty images|shutterstock|imago images|picture alliance|ap photo|afp via getty|alamy)\b",
+    re.IGNORECASE,
+)
+_TAGS = re.compile(
+    r"^(?:tags?|topics?|themen|schlagwörter|schlagworte|sujets|mots-clés|mots clés|temas|etiquetas|tópicos|"
+    r"argomenti|onderwerpen|ämnen|emner|tagi|etiketler|теги)\s*:",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|translated|edited)\s+by\b|"
+    r"^\((?:mit material|with reporting|reporting)\b|^mit material von\b|^\((?:dpa|afp|ap|reuters|efe|ansa)\)$",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|copyright\b", re.IGNORECASE)
+_DATELINE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’/\- ]+(?:\s*,[^-–—:|]{0,30})?(?:\s*\([^)]{1,30}\))?\s*$"
+)
+_NAV_SEP = re.compile(r"\s+[·|•›»>/]\s+|\s*[|•›]\s*")
+_TERMINAL = frozenset(".!?…。！？؟।")
+_CLOSERS = "\"'”’»)]›」』*"
+_OPENERS = frozenset("\"'“‘«„‚¿¡([")
+_ABBREV_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms|No|vs|etc)\.)$")
+_QUOTE_PAIRS = {"'": "'", "’": "‘'", "\"": "\"", "”": "“\"", "»": "«", "«": "»", "“": "„", "›": "‹", ")": "("}
+_SEPARATORS = (" — ", " – ", " | ", " - ", " : ", ": ")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+# --------------------------------------------------------------------------- line features
+def _nwords(s: str) -> int:
+    n = s.count(" ") + 1
+    if n < 4 and _CJK.search(s):  # scripts without spaces: two characters count as a word
+        n = max(n, len(_CJK.findall(s)) // 2)
+    return n
+
+
+def _ends_terminal(s: str) -> bool:
+    t = s.rstrip(_CLOSERS + " ")
+    return bool(t) and t[-1] in _TERMINAL
+
+
+def _lower_ratio(words: list[str]) -> float:
+    """Share of words that do not start upper-case: high in sentences, low in headlines-in-title-case and names."""
+    n = low = 0
+    for w in words:
+        c = w.lstrip("\"'“‘«„(¿¡[")[:1]
+        if not c or not c.isalpha():
+            continue
+        n += 1
+        if not c.isupper():
+            low += 1
+    return low / n if n else 0.0
+
+
+def _starts_upper(s: str) -> bool:
+    t = s.lstrip("\"'“‘«„‚¿¡([‹ ")
+    return bool(t) and (t[0].isupper() or t[0].isdigit() or not t[0].isalpha() and t[0] not in ".,;:-–—")
+
+
+def _sentence_like(s: str, min_words: int = 4) -> bool:
+    """A summary or a paragraph: starts like a sentence and reads like one."""
+    if not _starts_upper(s):
+        return False
+    words = s.split()
+    if len(words) < min_words:
+        return False
+    if _lower_ratio(words) < 0.3 and not _CJK.search(s):
+        return False
+    return _ends_terminal(s) or len(words) >= 8
+
+
+def _title_like(s: str, min_words: int = 2, max_words: int = 22) -> bool:
+    """A headline: short, starts upper-case, no closing full stop (abbreviations aside)."""
+    if not s or not _starts_upper(s):
+        return False
+    n = _nwords(s)
+    if n < min_words or n > max_words:
+        return False
+    t = s.rstrip(_CLOSERS)
+    if t.endswith(".") and not _ABBREV_END.search(t):
+        return False
+    if t.endswith((",", ";", ":")):
+        return False
+    return True
+
+
+# line kinds
+BLANK, BOILER, FILLER, HEADER, READMORE, NAV = "blank", "boiler", "filler", "header", "readmore", "nav"
+PROSE, SHORT, INLINE = "prose", "short", "inline"
+
+
+class _Line:
+    __slots__ = ("i", "text", "low", "n", "kind", "strong", "split", "words")
+
+    def __init__(self, i: int, text: str) -> None:
+        self.i = i
+        self.text = text
+        self.low = _norm(text)
+        self.words = text.split()
+        self.n = _nwords(text)
+        self.kind = BLANK
+        self.strong = False  # a paragraph that can carry a body on its own
+        self.split: tuple[str, str] | None | bool = False  # lazily computed one-line teaser split
+
+
+def _is_header(low: str) -> bool:
+    h = low.rstrip(" :：»›>-–—").strip()
+    if h.startswith("similar news"):
+        return True
+    if h in _HEADER_EXACT:
+        return True
+    if len(h.split()) <= 6:
+        if h.startswith(_HEADER_PREFIX):
+            return True
+        # "Live: Latest headlines", "World: Most read"
+        tail = h.rsplit(": ", 1)[-1]
+        if tail != h and tail in _HEADER_EXACT:
+            return True
+    return False
+
+
+def _is_nav(line: _Line) -> bool:
+    parts = [p for p in _NAV_SEP.split(line.text) if p.strip()]
+    if len(parts) < 2:
+        return False
+    return all(len(p.split()) <= 3 and not _ends_terminal(p) for p in parts)
+
+
+def _classify(line: _Line) -> None:
+    t, low, n = line.text, line.low, line.n
+    if not t:
+        line.kind = BLANK
+        return
+    bare = low.rstrip(" :»›>").strip()
+    if low in _READ_MORE or bare in _READ_MORE:
+        line.kind = READMORE
+        return
+    if low in _LOAD_MORE or bare in _LOAD_MORE:
+        line.kind = BOILER
+        return
+    if n <= 8 and _is_header(low):
+        line.kind = HEADER
+        return
+    if _RANK.match(t) or (n <= 6 and _TIMESTAMP.match(low)):
+        line.kind = FILLER
+        return
+    if n <= 4 and (_SHORT_CUE_1.search(low) or low in _SOCIAL):
+        line.kind = FILLER if ("advert" in low or "anzeige" in low or "werbung" in low or "public" in low) else BOILER
+        return
+    if n <= 14 and _SHORT_CUE_N.search(low):
+        line.kind = FILLER if "advert" in low or "continue" in low else BOILER
+        return
+    if _COOKIE.search(t) and _COOKIE_CTX.search(t):
+        line.kind = BOILER
+        return
+    if n <= 40 and _NEWSLETTER.search(t) and _NEWSLETTER_CTX.search(t):
+        line.kind = BOILER
+        return
+    if n <= 25 and _COPYRIGHT.search(t):
+        line.kind = BOILER
+        return
+    if _TAGS.match(t) or _CREDIT.match(t):
+        line.kind = BOILER
+        return
+    if n <= 60 and _PHOTO.search(t):
+        line.kind = BOILER
+        return
+    if n <= 12 and _BYLINE.match(t) and not _ends_terminal(t):
+        line.kind = BOILER
+        return
+    if n <= 8 and _DATELINE.match(t) and any(ch.isdigit() for ch in t) or (n <= 3 and t.isupper() and n >= 1 and len(t) > 3 and _DATELINE.match(t) and "," in t):
+        line.kind = BOILER
+        return
+    m = _INLINE.match(t)
+    if m and _nwords(t[m.end():]) >= 2 and _title_like(_strip_title(t[m.end():]), 2, 30):
+        line.kind = INLINE
+        return
+    if n >= 2 and _is_nav(line):
+        line.kind = NAV
+        return
+    if n <= 3 and not _ends_terminal(t) and (_SHORT_CUE_1.search(low) or low in _SOCIAL):
+        line.kind = BOILER
+        return
+    if _ends_terminal(t) or n >= 25:
+        line.kind = PROSE
+        line.strong = n >= 10 and _starts_upper(t) and (_lower_ratio(line.words) >= 0.3 or bool(_CJK.search(t)))
+        if not line.strong and n >= 25 and not _ends_terminal(t):
+            line.kind = SHORT
+        return
+    line.kind = SHORT
+
+
+def _strip_title(s: str) -> str:
+    """Drop read-more arrows and trailing separators around a title."""
+    s = s.strip()
+    for rm in (" »", " ›", " →", " >"):
+        if s.endswith(rm):
+            s = s[: -len(rm)].rstrip()
+    low = s.lower()
+    for rm in ("read more", "weiterlesen", "lire la suite", "leer más", "leia mais", "leggi tutto", "lees meer", "läs mer"):
+        if low.endswith(rm) and len(low) > len(rm) + 3:
+            cut = s[: -len(rm)].rstrip(" -–—|·:")
+            if cut:
+                s = cut
+                low = s.lower()
+            break
+    return s.strip(" \t-–—|·:")
+
+
+# --------------------------------------------------------------------------- one-line teaser splits
+def _glue_points(s: str) -> list[int]:
+    """Offsets where a headline runs into the next sentence without a space ("fundThe", "2025The", "?A")."""
+    pts: list[int] = []
+    pos = 0
+    for tok in s.split(" "):
+        L = len(tok)
+        if L >= 3:
+            for k in range(1, L):
+                c = tok[k]
+                if not c.isupper():
+                    continue
+                p = tok[k - 1]
+                if p.islower() or p.isdigit() or p in "?!'’\"”».)%":
+                    pts.append(pos + k)
+                elif p.isupper() and k >= 2 and k + 1 < L and tok[k + 1].islower() and tok[k - 2].isupper():
+                    pts.append(pos + k)  # "HBMSales": acronym then a capitalised word
+        pos += L + 1
+    return pts
+
+
+def _glue_ok(s: str, k: int) -> float | None:
+    """Score a glue split at offset k, or None when it cannot be a title/summary boundary."""
+    title, summary = s[:k].rstrip(), s[k:].lstrip()
+    # left fragment (letters of the title's last word) and right fragment (first word of the summary)
+    ltok = title.rsplit(" ", 1)[-1]
+    rword = summary.split(" ", 1)[0]
+    rletters = "".join(ch for ch in rword if ch.isalpha() or ch == "'" or ch == "’")
+    p = title[-1]
+    if p == ".":
+        if not _ABBREV_END.search(title):
+            return None
+    elif p in "'’\"”»)":
+        opener = _QUOTE_PAIRS.get(p, "")
+        if p in "'’":
+            # a closing quote needs an opening one in the title ("... is 'secure'Officials")
+            if title.count(p) + (title.count("‘") if p == "’" else 0) < 2 and "‘" not in title:
+                return None
+        elif opener and not any(o in title for o in opener) and title.count(p) < 2:
+            return None
+    elif p.isalpha():
+        lfrag = ""
+        for ch in reversed(ltok):
+            if ch.isalpha():
+                lfrag = ch + lfrag
+            else:
+                break
+        if lfrag[:1].isupper() and len(lfrag) <= 3 and not lfrag.isupper():
+            return None  # McDonald, LeBron, YouTube, DeSantis
+        if len(lfrag) <= 1:
+            return None  # iPhone, eBay
+    alpha = "".join(ch for ch in rletters if ch.isalpha())
+    if alpha.isupper() and len(alpha) <= 2 and alpha.lower() not in _STARTERS:
+        return None  # SpaceX, OpenAI
+    if not _title_like(title, 2, 25) or not _sentence_like(summary, 4):
+        return None
+    score = 0.0
+    if rletters.lower() in _STARTERS:
+        score += 2.0
+    if not p.isalpha() or p.islower():
+        score += 0.5
+    if _ends_terminal(summary):
+        score += 0.5
+    return score
+
+
+def _sep_split(s: str) -> tuple[str, str] | None:
+    for sep in _SEPARATORS:
+        start = 0
+        while True:
+            k = s.find(sep, start)
+            if k < 0:
+                break
+            title, summary = s[:k].strip(), s[k + len(sep):].strip()
+            start = k + 1
+            if sep == ": " and title.endswith(" "):
+                continue
+            if _DATELINE.match(title) or "(" in title and title.rstrip().endswith(")"):
+                continue  # "BRUSSELS, Oct 8 (Reuters) - ..."
+            if _title_like(title, 2, 22) and _sentence_like(summary, 4) and _nwords(summary) <= 80:
+                return title, summary
+    return None
+
+
+def _one_line_split(line: _Line) -> tuple[str, str] | None:
+    """Title and summary of a one-line teaser: glued, or around a separator."""
+    if line.split is not False:
+        return line.split  # type: ignore[return-value]
+    s = line.text
+    res: tuple[str, str] | None = None
+    if 5 <= line.n <= 110:
+        strong_sep = next((sep for sep in _SEPARATORS[:4] if sep in s), None)
+        sep_res = _sep_split(s) if strong_sep else None
+        best, best_k = None, -1
+        for k in _glue_points(s):
+            sc = _glue_ok(s, k)
+            if sc is not None and (best is None or sc > best):
+                best, best_k = sc, k
+        if best is not None and not (sep_res and sep_res[0] in s[:best_k] and len(sep_res[0]) < best_k):
+            res = (s[:best_k].rstrip(), s[best_k:].lstrip())
+        elif sep_res:
+            res = sep_res
+        elif ": " in s or " : " in s:
+            res = _sep_split(s)
+    line.split = res
+    return res
+
+
+# --------------------------------------------------------------------------- near duplicates
+_WORD = re.compile(r"\w+")
+
+
+def _tokset(s: str) -> set[str]:
+    return set(_WORD.findall(s.lower()))
+
+
+def _near_dup(a: set[str], b: set[str]) -> bool:
+    if len(a) < 6 or len(b) < 6:
+        return False
+    inter = len(a & b)
+    return inter / min(len(a), len(b)) >= 0.75 and inter / max(len(a), len(b)) >= 0.45
+
+
+# --------------------------------------------------------------------------- main
+def split_text(raw: str) -> SplitResult:
+    """Split a flattened page; never raises, and splitting its own body again changes nothing."""
+    try:
+        res = _split(raw)
+        body = res.body
+        # fixpoint on the body alone: each pass keeps a sub-sequence, so this terminates
+        while body:
+            again = _split("\n".join(body)).body
+            if again == body:
+                break
+            body = again
+        if body is not res.body:
+            res = SplitResult(body=body, standfirst=res.standfirst, teasers=res.teasers)
+        return res
+    except Exception:  # pragma: no cover - last resort: a bad page must not stop the stream
+        return SplitResult()
+
+
+def _split(raw: str) -> SplitResult:
+    if not raw or not raw.strip():
+        return SplitResult()
+    if len(raw) > MAX_CHARS:
+        raw = raw[:MAX_CHARS]
+    lines = [_Line(i, t.strip()) for i, t in enumerate(raw.splitlines())]
+    for ln in lines:
+        _classify(ln)
+    content = [ln for ln in lines if ln.kind != BLANK]
+    N = len(content)
+    role: list[str] = [""] * N  # "", "body", "teaser", "standfirst", "boiler"
+    teasers: dict[int, tuple[str, str]] = {}  # position in content -> (title, summary)
+
+    # 1. standfirst by repetition of the lead (reserved before anything else claims the line)
+    standfirst_at = _find_repeat(content)
+
+    # 2. teaser zones opened by section headers / read-more lines
+    def next_is_body(j: int) -> bool:
+        """Is content[j] followed by a paragraph that starts or continues an article?"""
+        k = j + 1
+        while k < N and content[k].kind in (FILLER,):
+            k += 1
+        if k >= N:
+            return False
+        c = content[k]
+        return c.kind == PROSE and c.strong and _one_line_split(c) is None
+
+    j = 0
+    in_zone = False
+    zone_generic = False
+    while j < N:
+        ln = content[j]
+        k = ln.kind
+        if j == standfirst_at:
+            in_zone = False
+            j += 1
+            continue
+        if k == HEADER or (k == READMORE and not in_zone):
+            in_zone, zone_generic = True, False
+            role[j] = "boiler"
+            j += 1
+            continue
+        if k == INLINE:
+            teasers[j] = _inline_teaser(ln.text)
+            role[j] = "teaser"
+            j += 1
+            continue
+        if not in_zone:
+            j += 1
+            continue
+        # inside a zone
+        if k in (FILLER, READMORE):
+            role[j] = "boiler"
+            j += 1
+            continue
+        if k in (SHORT, PROSE):
+            sp = _one_line_split(ln)
+            nx = content[j + 1] if j + 1 < N else None
+            if (
+                _title_like(ln.text, 2 if zone_generic is False else 4, 20)
+                and nx is not None
+                and nx.kind in (PROSE, SHORT)
+                and j + 1 != standfirst_at
+                and _sentence_like(nx.text, 4)
+                and (_ends_terminal(nx.text) or nx.n >= 20)
+                and _one_line_split(nx) is None
+            ):
+                if next_is_body(j + 1):
+                    in_zone = False  # headline + lead of an article: the zone is over
+                    continue
+                teasers[j] = (_strip_title(ln.text), nx.text)
+                role[j] = role[j + 1] = "teaser"
+                j += 2
+                continue
+            if sp is not None and (k == PROSE or _ends_terminal(sp[1]) or True):
+                teasers[j] = (_strip_title(sp[0]), sp[1])
+                role[j] = "teaser"
+                j += 1
+                continue
+            if k == SHORT and _title_like(ln.text, 3, 18):
+                teasers[j] = (_strip_title(ln.text), "")
+                role[j] = "teaser"
+                j += 1
+                continue
+        in_zone = False
+        j += 1  # the line that ended the zone is judged below like any other
+
+    # 3. one-line teasers outside zones: confirmed by a read-more line or by a neighbour of the same shape
+    cand = [
+        j for j in range(N)
+        if not role[j] and j != standfirst_at and content[j].kind in (PROSE, SHORT) and _one_line_split(content[j])
+    ]
+    cset = set(cand)
+    for j in cand:
+        confirmed = False
+        k = j + 1
+        while k < N and content[k].kind == FILLER:
+            k += 1
+        if k < N and content[k].kind == READMORE:
+            confirmed = True
+        for d in (-1, 1):
+            k = j + d
+            while 0 <= k < N and content[k].kind in (FILLER, READMORE) or (0 <= k < N and role[k] == "boiler" and content[k].kind == READMORE):
+                k += d
+            if 0 <= k < N and (k in cset or (role[k] == "teaser" and k in teasers and teasers[k][1])):
+                confirmed = True
+        if confirmed:
+            sp = _one_line_split(content[j])
+            assert sp is not None
+            teasers[j] = (_strip_title(sp[0]), sp[1])
+            role[j] = "teaser"
+
+    # 3b. two-line teasers outside zones: at least two title/summary pairs in a row
+    _pair_chains(content, role, teasers, standfirst_at)
+
+    # 4. body: strong paragraphs, plus short lines held between them (crossheads, short quotes)
+    for j in range(N):
+        if not role[j] and j != standfirst_at and content[j].kind == PROSE and content[j].strong:
+            role[j] = "body"
+    body_idx = [j for j in range(N) if role[j] == "body"]
+    if body_idx:
+        first, last = body_idx[0], body_idx[-1]
+        # one-line teasers before the first or after the last paragraph need no confirmation
+        for j in range(N):
+            if not role[j] and j != standfirst_at and (j < first or j > last) and content[j].kind in (PROSE, SHORT):
+                sp = _one_line_split(content[j])
+                if sp is not None and _ends_terminal(sp[1]):
+                    teasers[j] = (_strip_title(sp[0]), sp[1])
+                    role[j] = "teaser"
+        for a, b in zip(body_idx, body_idx[1:], strict=False):
+            gap = [j for j in range(a + 1, b) if not role[j] and content[j].kind in (PROSE, SHORT)]
+            if 0 < len(gap) <= 2 and all(j != standfirst_at for j in gap):
+                for j in gap:
+                    role[j] = "body"
+
+    # 5. standfirst: the repeated lead, else the deck line between headline and lead
+    standfirst = content[standfirst_at].text if standfirst_at is not None else None
+    if standfirst_at is not None:
+        role[standfirst_at] = "standfirst"
+    else:
+        body_idx = [j for j in range(N) if role[j] == "body"]
+        if body_idx:
+            d = _find_deck(content, role, body_idx[0])
+            if d is not None:
+                standfirst = content[d].text
+                role[d] = "standfirst"
+
+    # 6. rank numbers before titles ("1 Title", "2 Title")
+    order = sorted(teasers)
+    titles = [teasers[j][0] for j in order]
+    titles = _strip_ranks(titles)
+    out = [
+        Teaser(title=t, summary=teasers[j][1], position=p)
+        for p, (j, t) in enumerate(zip(order, titles, strict=True))
+    ]
+    body = [content[j].text for j in range(N) if role[j] == "body"]
+    return SplitResult(body=body, standfirst=standfirst, teasers=out)
+
+
+def _inline_teaser(text: str) -> tuple[str, str]:
+    m = _INLINE.match(text)
+    rest = text[m.end():] if m else text
+    fake = _Line(0, rest.strip())
+    sp = _one_line_split(fake)
+    if sp is not None and _ends_terminal(sp[1]):
+        return _strip_title(sp[0]), sp[1]
+    return _strip_title(rest), ""
+
+
+def _strip_ranks(titles: list[str]) -> list[str]:
+    out = list(titles)
+    nums: list[int | None] = []
+    for t in titles:
+        m = _RANK_PREFIX.match(t)
+        nums.append(int(m.group(1)) if m else None)
+    for i, t in enumerate(titles):
+        m = _RANK_PREFIX.match(t)
+        if not m:
+            continue
+        sep = t[m.start(1) + len(m.group(1)):m.end()]
+        n = nums[i]
+        seq = (i > 0 and nums[i - 1] == n - 1) or (i + 1 < len(nums) and nums[i + 1] == n + 1)  # type: ignore[operator]
+        if sep.strip() in (".", ")", "-", "–", "—", "|", "·") and (seq or sep.strip() in (".", ")")) or seq:
+            rest = t[m.end():]
+            if _nwords(rest) >= 2:
+                out[i] = rest
+    return out
+
+
+def _find_repeat(content: list[_Line]) -> int | None:
+    """The line that repeats one of the first paragraphs (exact, with typos, cut short, reworded)."""
+    longs = [j for j, c in enumerate(content) if c.kind in (PROSE, SHORT) and c.n >= 8]
+    if len(longs) < 2:
+        return None
+    leads = [j for j in longs if content[j].n >= 12][:3]
+    sets = {j: _tokset(content[j].text) for j in longs}
+    best: tuple[int, int] | None = None
+    for a in leads:
+        for b in longs:
+            if b == a:
+                continue
+            if _near_dup(sets[a], sets[b]):
+                best = (min(a, b), max(a, b))
+                break
+        if best:
+            break
+    if best is None:
+        return None
+    a, b = best
+    ta, tb = content[a].text, content[b].text
+    if ta == tb:
+        return b
+    ea, eb = _ends_terminal(ta), _ends_terminal(tb)
+    if ea != eb:
+        return b if ea else a
+    if len(ta) != len(tb):
+        return a if len(ta) < len(tb) else b
+    return b
+
+
+def _find_deck(content: list[_Line], role: list[str], first_body: int) -> int | None:
+    """The line under the headline that sums the story up (dek), when there is one."""
+    got: list[int] = []
+    j = first_body - 1
+    while j >= 0 and len(got) < 2:
+        c = content[j]
+        if role[j] == "teaser":
+            break
+        if c.kind in (FILLER,) or (c.kind == BOILER and (_BYLINE.match(c.text) or _PHOTO.search(c.text) or _TIMESTAMP.match(c.low) or _DATELINE.match(c.text) or _SHORT_CUE_N.search(c.low) and ("listen" in c.low or "read" in c.low or "lecture" in c.low))):
+            j -= 1
+            continue
+        if c.kind in (SHORT, PROSE) and c.n >= 3 and not role[j]:
+            got.append(j)
+            j -= 1
+            continue
+        break
+    if not got:
+        return None
+    d = got[0]
+    c = content[d]
+    if not _starts_upper(c.text) or _lower_ratio(c.words) < 0.3:
+        return None
+    if len(got) == 2 and c.n >= 6:
+        return d
+    if len(got) == 1 and c.n >= 15 and c.n <= 45:
+        return d
+    return None
+
+
+def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple[str, str]], sf: int | None) -> None:
+    """Headline line + one-sentence summary line, at least twice in a row: a teaser list without a header."""
+    N = len(content)
+
+    def pair_at(j: int) -> bool:
+        if j + 1 >= N or role[j] or role[j + 1] or j == sf or j + 1 == sf:
+            return False
+        a, b = content[j], content[j + 1]
+        if a.kind != SHORT or not _title_like(a.text, 3, 20):
+            return False
+        if b.kind != PROSE or not _sentence_like(b.text, 5) or b.n > 45 or _one_line_split(b) is not None:
+            return False
+        return True
+
+    j = 0
+    while j < N:
+        run = []
+        k = j
+        while pair_at(k):
+            run.append(k)
+            k += 2
+            while k < N and content[k].kind in (FILLER, READMORE) and not role[k]:
+                k += 1
+        if len(run) >= 2:
+            # a pair followed by more prose is a headline and lead, not a teaser
+            if k < N and content[k].kind == PROSE and content[k].strong and not role[k]:
+                run = run[:-1]
+            if len(run) >= 2:
+                for r in run:
+                    teasers[r] = (_strip_title(content[r].text), content[r + 1].text)
+                    role[r] = role[r + 1] = "teaser"
+            j = k if len(run) >= 2 else j + 1
+        else:
+            j += 1
