@@ -163,7 +163,7 @@ PROSE, SHORT, INLINE = "prose", "short", "inline"
 
 
 class _Line:
-    __slots__ = ("i", "text", "low", "n", "kind", "strong", "split", "words")
+    __slots__ = ("i", "text", "low", "n", "kind", "strong", "split", "words", "score")
 
     def __init__(self, i: int, text: str) -> None:
         self.i = i
@@ -174,12 +174,17 @@ class _Line:
         self.kind = BLANK
         self.strong = False  # a paragraph that can carry a body on its own
         self.split: tuple[str, str] | None | bool = False  # lazily computed one-line teaser split
+        self.score = 0.0  # how sure that split is
 
 
 def _is_header(low: str) -> bool:
     h = low.rstrip(" :：»›>-–—").strip()
     if h.startswith("similar news"):
         return True
+    if ":" in h:  # "Similar News:You can also read ..." - a header with its own blurb
+        head = h.split(":", 1)[0].strip()
+        if head in _HEADER_EXACT and len(head.split()) >= 2:
+            return True
     if h in _HEADER_EXACT:
         return True
     if len(h.split()) <= 6:
@@ -211,7 +216,11 @@ def _classify(line: _Line) -> None:
     if low in _LOAD_MORE or bare in _LOAD_MORE:
         line.kind = BOILER
         return
-    if n <= 8 and _is_header(low):
+    m = _INLINE.match(t)
+    if m and _nwords(t[m.end():]) >= 2 and _title_like(_strip_title(t[m.end():]), 2, 30):
+        line.kind = INLINE
+        return
+    if (n <= 8 or ":" in t[:40]) and _is_header(low):
         line.kind = HEADER
         return
     if _RANK.match(t) or (n <= 6 and _TIMESTAMP.match(low)):
@@ -243,10 +252,6 @@ def _classify(line: _Line) -> None:
         return
     if n <= 8 and _DATELINE.match(t) and any(ch.isdigit() for ch in t) or (n <= 3 and t.isupper() and n >= 1 and len(t) > 3 and _DATELINE.match(t) and "," in t):
         line.kind = BOILER
-        return
-    m = _INLINE.match(t)
-    if m and _nwords(t[m.end():]) >= 2 and _title_like(_strip_title(t[m.end():]), 2, 30):
-        line.kind = INLINE
         return
     if n >= 2 and _is_nav(line):
         line.kind = NAV
@@ -293,7 +298,7 @@ def _glue_points(s: str) -> list[int]:
                 if not c.isupper():
                     continue
                 p = tok[k - 1]
-                if p.islower() or p.isdigit() or p in "?!'’\"”».)%":
+                if p.islower() or p.isdigit() or (k >= 2 and p in "?!'’\"”».)%" and tok[k - 2] != " "):
                     pts.append(pos + k)
                 elif p.isupper() and k >= 2 and k + 1 < L and tok[k + 1].islower() and tok[k - 2].isupper():
                     pts.append(pos + k)  # "HBMSales": acronym then a capitalised word
@@ -337,12 +342,19 @@ def _glue_ok(s: str, k: int) -> float | None:
     if not _title_like(title, 2, 25) or not _sentence_like(summary, 4):
         return None
     score = 0.0
-    if rletters.lower() in _STARTERS:
+    starter = rletters.lower() in _STARTERS
+    if starter:
         score += 2.0
     if not p.isalpha() or p.islower():
         score += 0.5
     if _ends_terminal(summary):
         score += 0.5
+    if p.isalpha() and ltok[:1].isupper() and not starter:
+        score -= 0.5  # BlackRock, WhatsApp: a brand is as likely as a boundary
+    if title.count(",") >= 2 or _nwords(title) > 16:
+        score -= 1.5  # a sentence, not a headline
+    if "(" in title and ")" in title and _DATELINE.match(title.split(")")[0] + ")"):
+        score -= 2.0
     return score
 
 
@@ -370,7 +382,7 @@ def _one_line_split(line: _Line) -> tuple[str, str] | None:
         return line.split  # type: ignore[return-value]
     s = line.text
     res: tuple[str, str] | None = None
-    if 5 <= line.n <= 110:
+    if 5 <= line.n <= 250:
         strong_sep = next((sep for sep in _SEPARATORS[:4] if sep in s), None)
         sep_res = _sep_split(s) if strong_sep else None
         best, best_k = None, -1
@@ -380,10 +392,13 @@ def _one_line_split(line: _Line) -> tuple[str, str] | None:
                 best, best_k = sc, k
         if best is not None and not (sep_res and sep_res[0] in s[:best_k] and len(sep_res[0]) < best_k):
             res = (s[:best_k].rstrip(), s[best_k:].lstrip())
+            line.score = best
         elif sep_res:
             res = sep_res
+            line.score = 1.0
         elif ": " in s or " : " in s:
             res = _sep_split(s)
+            line.score = 1.0
     line.split = res
     return res
 
@@ -526,7 +541,11 @@ def _split(raw: str) -> SplitResult:
             k = j + d
             while 0 <= k < N and content[k].kind in (FILLER, READMORE) or (0 <= k < N and role[k] == "boiler" and content[k].kind == READMORE):
                 k += d
-            if 0 <= k < N and (k in cset or (role[k] == "teaser" and k in teasers and teasers[k][1])):
+            if (
+                0 <= k < N
+                and content[j].score >= 1.0
+                and ((k in cset and content[k].score >= 1.0) or (role[k] == "teaser" and k in teasers and teasers[k][1]))
+            ):
                 confirmed = True
         if confirmed:
             sp = _one_line_split(content[j])
@@ -548,7 +567,7 @@ def _split(raw: str) -> SplitResult:
         for j in range(N):
             if not role[j] and j != standfirst_at and (j < first or j > last) and content[j].kind in (PROSE, SHORT):
                 sp = _one_line_split(content[j])
-                if sp is not None and _ends_terminal(sp[1]):
+                if sp is not None and _ends_terminal(sp[1]) and content[j].score >= 0.5:
                     teasers[j] = (_strip_title(sp[0]), sp[1])
                     role[j] = "teaser"
         for a, b in zip(body_idx, body_idx[1:], strict=False):
