@@ -591,6 +591,7 @@ def ensure_broker(
     *,
     start_if_missing: bool = True,
     home: Path | str | None = None,
+    libs_dir: Path | str | None = None,
     timeout: float = 60.0,
     progress: Progress = print,
 ) -> tuple[str, LocalBroker | None]:
@@ -603,7 +604,7 @@ def ensure_broker(
     wanted = bootstrap or os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
     if wanted and reachable(wanted):
         return wanted, None
-    broker = LocalBroker(home)
+    broker = LocalBroker(home, libs_dir=libs_dir)
     running = broker.bootstrap if broker.pid() is not None else None
     if running and reachable(running):
         if wanted:

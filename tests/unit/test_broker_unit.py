@@ -288,3 +288,53 @@ def test_cli_start_with_a_taken_explicit_port_fails_loudly(tmp_path: Path, capsy
 def test_cli_rejects_unknown_actions(tmp_path: Path) -> None:
     with pytest.raises(SystemExit):
         _args(tmp_path, "restart")
+
+
+# --------------------------------------------------------------------------- ensure_broker's choices
+
+
+def _ensure(monkeypatch, tmp_path: Path, up: set[str], **kwargs):
+    monkeypatch.setattr(nb, "reachable", lambda boot, timeout=3.0: boot in up)
+    started: list[Path] = []
+
+    def fake_start(broker: nb.LocalBroker, timeout: float = 60.0, progress=print) -> str:
+        # Stands in for the JVM: the decision logic is what is under test here.
+        started.append(broker.home)
+        return "127.0.0.1:45678"
+
+    monkeypatch.setattr(nb.LocalBroker, "start", fake_start)
+    msgs: list[str] = []
+    result = nb.ensure_broker(home=tmp_path, libs_dir=tmp_path / "libs", progress=msgs.append, **kwargs)
+    return result, started, msgs
+
+
+def test_ensure_broker_uses_a_reachable_named_broker(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("KAFKA_BOOTSTRAP_SERVERS", raising=False)
+    (boot, started), calls, _ = _ensure(monkeypatch, tmp_path, {"kafka:9092"}, bootstrap="kafka:9092")
+    assert (boot, started, calls) == ("kafka:9092", None, [])
+
+
+def test_ensure_broker_reads_the_environment(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("KAFKA_BOOTSTRAP_SERVERS", "envhost:29092")
+    (boot, started), calls, _ = _ensure(monkeypatch, tmp_path, {"envhost:29092"})
+    assert (boot, started, calls) == ("envhost:29092", None, [])
+
+
+def test_ensure_broker_reuses_the_default_port_without_owning_it(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("KAFKA_BOOTSTRAP_SERVERS", raising=False)
+    (boot, started), calls, _ = _ensure(monkeypatch, tmp_path, {"127.0.0.1:9092"})
+    assert (boot, started, calls) == ("127.0.0.1:9092", None, [])
+
+
+def test_ensure_broker_starts_one_and_hands_it_back(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("KAFKA_BOOTSTRAP_SERVERS", "gone:9092")
+    (boot, started), calls, msgs = _ensure(monkeypatch, tmp_path, set())
+    assert boot == "127.0.0.1:45678" and calls == [tmp_path]
+    assert isinstance(started, nb.LocalBroker) and started.libs_dir == tmp_path / "libs"
+    assert any("gone:9092 is not reachable" in m for m in msgs)
+
+
+def test_ensure_broker_can_refuse_to_start(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("KAFKA_BOOTSTRAP_SERVERS", raising=False)
+    with pytest.raises(nb.BrokerError, match="no Kafka broker reachable"):
+        _ensure(monkeypatch, tmp_path, set(), start_if_missing=False)
