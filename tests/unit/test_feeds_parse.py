@@ -174,7 +174,7 @@ def test_empty_channel_is_a_feed_with_no_items():
 _json = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
     lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=5),
-    max_leaves=30,
+    max_leaves=12,
 )
 _item_keys = st.sampled_from(["id", "url", "external_url", "title", "content_html", "content_text", "summary",
                               "date_published", "date_modified", "authors", "author", "language", "tags"])
@@ -186,8 +186,8 @@ def test_json_feed_parser_never_raises_on_bytes(data):
     assert isinstance(parse_json_feed(data), ParsedFeed)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.dictionaries(_item_keys, _json, max_size=8) | _json, max_size=6), _json)
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.dictionaries(_item_keys, _json, max_size=6) | _json, max_size=4), _json)
 def test_json_feed_parser_never_raises_on_feed_shaped_json(items, title):
     doc = {"version": "https://jsonfeed.org/version/1.1", "title": title, "items": items, "language": title}
     p = parse_json_feed(json.dumps(doc).encode())
