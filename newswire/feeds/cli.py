@@ -19,6 +19,53 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="Kafka bootstrap servers (default $KAFKA_BOOTSTRAP_SERVERS)")
 
 
+def bind_metrics(serve: bool = False) -> None:
+    """Feed the engine's metrics hooks into the shared Prometheus counters (newswire.metrics)."""
+    import logging
+
+    from newswire.feeds import metrics_hooks
+
+    try:
+        from newswire import metrics as m
+    except ImportError:  # metrics are optional for a dry run
+        return
+    if not hasattr(m, "FEED_FETCHES"):
+        return
+
+    def on_fetch(feed: str, outcome: str, nbytes: int) -> None:
+        m.FEED_FETCHES.labels(feed, outcome).inc()
+        if nbytes:
+            m.FEED_BYTES.labels(feed).inc(nbytes)
+
+    def on_items(feed: str, new: int, duplicate: int, update: int) -> None:
+        for kind, n in (("new", new), ("duplicate", duplicate), ("update", update)):
+            if n:
+                m.FEED_ITEMS.labels(feed, kind).inc(n)
+
+    def on_success(feed: str, ts: float) -> None:
+        m.FEED_LAST_SUCCESS.labels(feed).set(ts)
+
+    metrics_hooks.bind(on_fetch=on_fetch, on_items=on_items, on_success=on_success)
+    if serve and hasattr(m, "serve"):
+        from newswire.config import settings
+
+        s = settings()
+        try:
+            port = m.serve(s.metrics_addr, s.metrics_port)
+            logging.getLogger("newswire.feeds").info("metrics on http://%s:%s/metrics", s.metrics_addr, port)
+        except Exception as exc:  # metrics must not keep the producer from running
+            logging.getLogger("newswire.feeds").warning("metrics server not started: %s", exc)
+
+
+def to_raw_record(record: dict) -> dict:
+    """The engine's record as a full ``newswire.raw/1`` record (schema id, ingested_at)."""
+    from newswire.pipeline import make_raw
+
+    return make_raw(record["raw"], record["content_type"], url=record.get("url"), source=record.get("source"),
+                    title=record.get("title"), lang=record.get("lang"), published_at=record.get("published_at"),
+                    feed=record.get("feed"), id=record["id"])
+
+
 def main(args: argparse.Namespace) -> int:
     import asyncio
     import contextlib
@@ -49,20 +96,34 @@ def main(args: argparse.Namespace) -> int:
         return 2
 
     producer = None
+    log = logging.getLogger("newswire.feeds")
     if args.dry_run:
         import orjson
 
         out = sys.stdout.buffer
 
         def sink(record: dict) -> None:
-            out.write(orjson.dumps(record) + b"\n")
+            out.write(orjson.dumps(to_raw_record(record)) + b"\n")
             out.flush()
     else:
         from newswire.config import settings
-        from newswire.producer import RawProducer  # the lead's Kafka producer
+        from newswire.producer import ProducerError, RawProducer  # validates against raw.v1, keys by id
+        from newswire.schema import ContractError
 
-        producer = RawProducer(args.bootstrap or settings().bootstrap)
-        sink = producer.send_record
+        try:
+            producer = RawProducer(args.bootstrap or settings().bootstrap)
+        except ProducerError as exc:
+            print(f"newswire feeds: {exc}", file=sys.stderr)
+            return 1
+
+        def sink(record: dict) -> None:
+            try:
+                producer.send_record(to_raw_record(record))
+            except ContractError as exc:
+                # Permanent: retrying the feed would not change the record. Log and move on;
+                # anything else the producer raises is treated as transient by the engine.
+                log.error("feed %s: record %s breaks the raw contract: %s",
+                          record.get("feed", {}).get("url"), record.get("id"), exc)
 
     async def _run() -> list:
         stop = asyncio.Event()
@@ -72,11 +133,16 @@ def main(args: argparse.Namespace) -> int:
                 loop.add_signal_handler(sig, stop.set)
         return await run_feeds(config, sink, stop_event=stop, once=args.once)
 
+    bind_metrics(serve=not args.once)
     try:
         results = asyncio.run(_run())
     finally:
         if producer is not None:
-            producer.flush()
+            try:
+                producer.close()  # flush: waits for every acknowledgement
+            except Exception as exc:
+                print(f"newswire feeds: {exc}", file=sys.stderr)
+                return 1
     if args.once:
         failed = [r for r in results if r.outcome not in ("ok", "not_modified")]
         for r in results:

@@ -20,11 +20,13 @@ from pytest_httpserver import HTTPServer
 from werkzeug.wrappers import Request, Response
 
 from newswire.feeds import metrics_hooks
+from newswire.feeds.cli import to_raw_record
 from newswire.feeds.config import FeedsConfig, FeedSettings, FeedSpec
 from newswire.feeds.engine import FeedEngine, poll_once
 from newswire.feeds.fetch import Fetcher, Refused, _guard_transport
 from newswire.feeds.state import StateStore
 from newswire.ids import article_id
+from newswire.schema import validate
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "feeds"
 RSS = "application/rss+xml; charset=utf-8"
@@ -102,7 +104,8 @@ def test_rss20_records(httpd, state, metrics):
                                "update": False, "revision": 0}
     assert budget["content_type"] == "text/plain"
     assert budget["raw"] == "Lawmakers approved the spending plan by 212 votes to 198 after a late-night session."
-    json.dumps(records)  # plain JSON-able dicts
+    for r in records:  # plain JSON-able dicts that make valid news.raw records
+        validate(to_raw_record(json.loads(json.dumps(r))), "raw")
     request = httpd.log[0][0]
     assert re.match(r"newswire/\S+ \(\+https?://", request.headers["User-Agent"])
     assert metrics["on_fetch"] == [(url, "ok", len(fixture("rss20_content.xml")))]
@@ -398,7 +401,10 @@ def test_cli_dry_run_once(httpd, tmp_path, capsys):
                "--state", str(tmp_path / "s.sqlite")])
     out = capsys.readouterr()
     lines = [json.loads(x) for x in out.out.splitlines()]
+    metrics_hooks.reset()
     assert rc == 0 and len(lines) == 2 and {x["source"] for x in lines} == {"Gazette"}
+    for x in lines:  # full news.raw records, as `newswire produce -` or the producer expects them
+        validate(x, "raw")
     assert {x["lang"] for x in lines} == {"en"}
     rc = main(["feeds", "--config", str(conf), "--once", "--dry-run", "--state", str(tmp_path / "s2.sqlite")])
     assert rc == 1 and "refused" in capsys.readouterr().err  # the SSRF guard is on by default
