@@ -67,6 +67,8 @@ _TIMESTAMP = re.compile(
     r")$" % {"w": _TIME_WORDS, "u": _TIME_UNITS},
     re.IGNORECASE,
 )
+_SHORT_TIME = re.compile(r"^\d{1,3}\s?(?:s|m|h|d|w|min|mins|hr|hrs|std|t|j|g)$|^\d{1,2}[:.h]\d{2}$", re.IGNORECASE)
+_CLOCK_PREFIX = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?\s*[-–—|·:]?\s+(?=\S)", re.IGNORECASE)
 _RANK = re.compile(r"^(?:#|no\.?\s*)?\d{1,3}[.)]?$", re.IGNORECASE)
 _RANK_PREFIX = re.compile(r"^(?:#\s?)?(\d{1,3})(?:[.)]\s+|\s+|\s*[-–—|·]\s+)(?=\S)")
 _PHOTO = re.compile(
@@ -91,7 +93,7 @@ _DATELINE = re.compile(
 )
 _NAV_SEP = re.compile(r"\s+[·|•›»>/]\s+|\s*[|•›]\s*")
 _TERMINAL = frozenset(".!?…。！？؟।")
-_CLOSERS = "\"'”’»)]›」』*"
+_CLOSERS = "\"'”’“‘»«)]›」』*"
 _OPENERS = frozenset("\"'“‘«„‚¿¡([")
 _ABBREV_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms|No|vs|etc)\.)$")
 _QUOTE_PAIRS = {"'": "'", "’": "‘'", "\"": "\"", "”": "“\"", "»": "«", "«": "»", "“": "„", "›": "‹", ")": "("}
@@ -254,7 +256,8 @@ def _classify(line: _Line) -> None:
         line.kind = BOILER
         return
     if n >= 2 and _is_nav(line):
-        line.kind = NAV
+        parts = [p.strip().lower() for p in _NAV_SEP.split(t) if p.strip()]
+        line.kind = FILLER if any(_TIMESTAMP.match(p) or _SHORT_TIME.match(p) for p in parts) else NAV
         return
     if n <= 3 and not _ends_terminal(t) and (_SHORT_CUE_1.search(low) or low in _SOCIAL):
         line.kind = BOILER
@@ -269,8 +272,11 @@ def _classify(line: _Line) -> None:
 
 
 def _strip_title(s: str) -> str:
-    """Drop read-more arrows and trailing separators around a title."""
+    """Drop clock times, read-more arrows and trailing separators around a title."""
     s = s.strip()
+    m = _CLOCK_PREFIX.match(s)
+    if m and _nwords(s[m.end():]) >= 2:
+        s = s[m.end():]
     for rm in (" »", " ›", " →", " >"):
         if s.endswith(rm):
             s = s[: -len(rm)].rstrip()
@@ -298,7 +304,7 @@ def _glue_points(s: str) -> list[int]:
                 if not c.isupper():
                     continue
                 p = tok[k - 1]
-                if p.islower() or p.isdigit() or (k >= 2 and p in "?!'’\"”».)%" and tok[k - 2] != " "):
+                if p.islower() or p.isdigit() or (k >= 2 and p in "?!'’\"”“».)%" and tok[k - 2] != " "):
                     pts.append(pos + k)
                 elif p.isupper() and k >= 2 and k + 1 < L and tok[k + 1].islower() and tok[k - 2].isupper():
                     pts.append(pos + k)  # "HBMSales": acronym then a capitalised word
@@ -317,7 +323,7 @@ def _glue_ok(s: str, k: int) -> float | None:
     if p == ".":
         if not _ABBREV_END.search(title):
             return None
-    elif p in "'’\"”»)":
+    elif p in "'’\"”“»)":
         opener = _QUOTE_PAIRS.get(p, "")
         if p in "'’":
             # a closing quote needs an opening one in the title ("... is 'secure'Officials")
@@ -467,6 +473,7 @@ def _split(raw: str) -> SplitResult:
     j = 0
     in_zone = False
     zone_generic = False
+    last_unit = ""
     while j < N:
         ln = content[j]
         k = ln.kind
@@ -475,7 +482,7 @@ def _split(raw: str) -> SplitResult:
             j += 1
             continue
         if k == HEADER or (k == READMORE and not in_zone):
-            in_zone, zone_generic = True, False
+            in_zone, zone_generic, last_unit = True, False, ""
             role[j] = "boiler"
             j += 1
             continue
@@ -485,6 +492,19 @@ def _split(raw: str) -> SplitResult:
             j += 1
             continue
         if not in_zone:
+            if k == SHORT and j + 2 < N and _title_like(ln.text, 2, 20) and j + 1 != standfirst_at:
+                nx = content[j + 1]
+                m2 = j + 2
+                while m2 < N and content[m2].kind == FILLER:
+                    m2 += 1
+                if (
+                    m2 < N and content[m2].kind == READMORE and nx.kind == PROSE
+                    and _sentence_like(nx.text, 4) and _one_line_split(nx) is None
+                ):
+                    teasers[j] = (_strip_title(ln.text), nx.text)
+                    role[j] = role[j + 1] = "teaser"
+                    j += 2
+                    continue
             j += 1
             continue
         # inside a zone
@@ -505,20 +525,29 @@ def _split(raw: str) -> SplitResult:
                 and _one_line_split(nx) is None
             ):
                 if next_is_body(j + 1):
+                    if last_unit == "title" and _title_like(ln.text, 3, 18):
+                        teasers[j] = (_strip_title(ln.text), "")  # a list of bare titles, then the article resumes
+                        role[j] = "teaser"
+                        in_zone = False
+                        j += 1
+                        continue
                     in_zone = False  # headline + lead of an article: the zone is over
                     continue
                 teasers[j] = (_strip_title(ln.text), nx.text)
                 role[j] = role[j + 1] = "teaser"
+                last_unit = "pair"
                 j += 2
                 continue
             if sp is not None and (k == PROSE or _ends_terminal(sp[1]) or True):
                 teasers[j] = (_strip_title(sp[0]), sp[1])
                 role[j] = "teaser"
+                last_unit = "line"
                 j += 1
                 continue
             if k == SHORT and _title_like(ln.text, 3, 18):
                 teasers[j] = (_strip_title(ln.text), "")
                 role[j] = "teaser"
+                last_unit = "title"
                 j += 1
                 continue
         in_zone = False
@@ -704,6 +733,17 @@ def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple
             return False
         return True
 
+    def _prose_before(j: int) -> bool:
+        j -= 1
+        while j >= 0 and content[j].kind in (FILLER,):
+            j -= 1
+        return j >= 0 and content[j].kind == PROSE and content[j].strong and not role[j]
+
+    def _prose_after(j: int) -> bool:
+        while j < N and content[j].kind in (FILLER,):
+            j += 1
+        return j < N and content[j].kind == PROSE and content[j].strong and not role[j]
+
     j = 0
     while j < N:
         run = []
@@ -717,6 +757,8 @@ def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple
             # a pair followed by more prose is a headline and lead, not a teaser
             if k < N and content[k].kind == PROSE and content[k].strong and not role[k]:
                 run = run[:-1]
+            if len(run) >= 2 and _prose_before(run[0]) and _prose_after(k):
+                run = []  # crossheads inside an article, not a list of other stories
             if len(run) >= 2:
                 for r in run:
                     teasers[r] = (_strip_title(content[r].text), content[r + 1].text)
