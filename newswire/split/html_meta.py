@@ -40,13 +40,29 @@ def _text(el) -> str:
         return ""
 
 
-def _meta(tree, *names: str) -> str | None:
-    for name in names:
+def _metas(tree) -> dict[str, str]:
+    """All <meta> name/property/itemprop -> content, first one wins; one tree pass."""
+    out: dict[str, str] = {}
+    for m in tree.iter("meta"):
+        content = m.get("content")
+        if not content:
+            continue
         for attr in ("property", "name", "itemprop"):
-            for v in tree.xpath(f'//meta[@{attr}="{name}"]/@content'):
-                v = " ".join(str(v).split())
-                if v:
-                    return v
+            key = m.get(attr)
+            if key:
+                key = key.strip().lower()
+                if key not in out:
+                    v = " ".join(content.split())
+                    if v:
+                        out[key] = v
+    return out
+
+
+def _meta(metas: dict[str, str], *names: str) -> str | None:
+    for name in names:
+        v = metas.get(name)
+        if v:
+            return v
     return None
 
 
@@ -105,6 +121,7 @@ def _same(a: str, b: str) -> bool:
 def extract_meta(tree) -> PageMeta:
     """Read head and JSON-LD facts; cheap (a handful of XPath queries)."""
     meta = PageMeta()
+    metas = _metas(tree)
     base_href = next(iter(tree.xpath("//base/@href")), None)
     canon = None
     for link in tree.xpath("//link[@href]"):
@@ -112,7 +129,7 @@ def extract_meta(tree) -> PageMeta:
         if "canonical" in rel:
             canon = link.get("href")
             break
-    og_url = _meta(tree, "og:url")
+    og_url = _meta(metas, "og:url")
     url = _abs_http(canon) or _abs_http(og_url) or _abs_http(canon, _abs_http(base_href))
     meta.url = url
     meta.base = _abs_http(base_href, url) or url
@@ -120,12 +137,12 @@ def extract_meta(tree) -> PageMeta:
     ld = _json_ld(tree)
     if ld.get("body"):
         meta.ld_body = ld["body"]
-    meta.description = _meta(tree, "og:description", "description", "twitter:description") or (
+    meta.description = _meta(metas, "og:description", "description", "twitter:description") or (
         " ".join(ld["description"].split()) if ld.get("description") else None
     )
 
     h1s = [t for t in (_text(h) for h in tree.xpath("//body//h1")) if t]
-    candidates = [c for c in (_meta(tree, "og:title", "twitter:title"), ld.get("headline")) if c]
+    candidates = [c for c in (_meta(metas, "og:title", "twitter:title"), ld.get("headline")) if c]
     title_tag = next((t for t in (_text(t) for t in tree.xpath("//title")) if t), None)
     if title_tag:
         candidates.append(title_tag)

@@ -26,6 +26,14 @@ RELATED_ATTR_RE = re.compile(
     re.I,
 )
 _ATTR_SEP = re.compile(r"[_\s]+")
+# cheap substring prefilter on the squashed lower-case class/id before RELATED_ATTR_RE
+_ATTR_STEMS = (
+    "relat", "recommend", "more", "read", "popular", "trending", "like", "you", "outbrain",
+    "taboola", "further", "suggest", "next", "top", "latest", "similar", "recirc", "jump",
+    "lesen", "weitere", "empfehl", "lire", "sujet", "leggi", "correlat", "veja", "also",
+    "editor", "must", "see",
+)
+_STEM_RE = re.compile("|".join(_ATTR_STEMS))
 
 # heading / lead-in cues, multilingual; matched at the start of a short text
 CUE_RE = re.compile(
@@ -49,6 +57,7 @@ CUE_RE = re.compile(
     re.I,
 )
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "header", "strong", "b", "span", "p", "div", "dt", "label"}
+_ATTR_TAGS = ("div", "section", "aside", "ul", "ol", "nav", "footer", "header", "li", "p", "span", "table", "dl")
 _SKIP_TAGS = {"script", "style", "noscript", "template", "head", "html", "body", "form", "select"}
 _BLOCKISH = {"p", "div", "li", "h2", "h3", "h4", "h5", "h6", "span", "section", "dd", "figcaption"}
 _TIME_RE = re.compile(
@@ -105,9 +114,9 @@ def _link_len(el) -> int:
 def _items(block, meta: PageMeta) -> list[tuple[FoundTeaser, object]]:
     """Teaser items in a block: one per distinct target URL, in page order."""
     links = []
+    url_of: dict = {}
     for a in block.iter("a"):
-        href = a.get("href")
-        u = _url(href, meta)
+        u = url_of[a] = _url(a.get("href"), meta)
         if u is None or (meta.url and u.split("#")[0] == meta.url):
             continue
         links.append((a, u))
@@ -136,7 +145,7 @@ def _items(block, meta: PageMeta) -> list[tuple[FoundTeaser, object]]:
             parent = item.getparent()
             if parent is None or parent is block:
                 break
-            targets = {_url(x.get("href"), meta) for x in parent.iter("a")} - {None}
+            targets = {url_of.get(x) for x in parent.iter("a")} - {None}
             if targets - {u}:
                 break
             item = parent
@@ -204,18 +213,46 @@ def _heading_block(h, meta: PageMeta):
     return None
 
 
-def _candidate(el, meta: PageMeta):
-    """(block, items) when ``el`` is, or introduces, a teaser block; else None."""
-    attr = _attr(el)
-    if attr and el.tag not in ("a", "article", "main", "body") and RELATED_ATTR_RE.search(attr):
-        items = _items(el, meta)
-        if _acceptable(el, items):
-            return el, items
-    n_children = len(el)
-    if n_children > 4 or el.tag not in _HEADINGS:
+def _prefix(el, limit: int = 80) -> str:
+    """First ``limit`` characters of an element's text without building all of it."""
+    parts: list[str] = []
+    size = 0
+    for chunk in el.itertext():
+        parts.append(chunk)
+        size += len(chunk)
+        if size >= limit:
+            break
+    return " ".join("".join(parts).split())
+
+
+def _lead_text(el) -> str:
+    """The text an element starts with (own text or its first child's), cheaply."""
+    t = (el.text or "").strip()
+    depth = 0
+    while not t and len(el) and depth < 3:
+        el = el[0]
+        if not isinstance(el.tag, str):
+            return ""
+        t = (el.text or "").strip()
+        depth += 1
+    return t
+
+
+def _attr_candidate(el, meta: PageMeta):
+    """(block, items) when ``el``'s class/id names a related-story widget."""
+    if el.tag in ("a", "article", "main", "body") or not RELATED_ATTR_RE.search(_attr(el)):
+        return None
+    items = _items(el, meta)
+    return (el, items) if _acceptable(el, items) else None
+
+
+def _cue_candidate(el, meta: PageMeta):
+    """(block, items) when ``el`` is a "Related"/"Lesen Sie auch" heading or lead-in."""
+    head = _lead_text(el)
+    if not head or not CUE_RE.match(head[:80]):
         return None
     t = _text(el)
-    if not t or len(t) > 300 or not CUE_RE.match(t):
+    if len(t) > 300:
         return None
     if el.tag in ("p", "div", "li", "dt", "span", "strong", "b") and el.find(".//a") is not None:
         # inline "Read also: <a>Title</a>" lead-in inside one paragraph
@@ -233,25 +270,29 @@ def extract_teasers(tree, meta: PageMeta) -> list[FoundTeaser]:
     root = body if body is not None else tree
     blocks: list[tuple[object, list]] = []
     taken: set = set()
-    # depth-first walk in document order that never enters a block already taken
-    stack = [root]
-    while stack:
-        el = stack.pop()
-        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS and el is not root:
-            continue
-        found = _candidate(el, meta)
-        if found is not None:
+    # two C-side selections instead of a Python walk over every element
+    attr_cands = [
+        el for el in root.iter(*_ATTR_TAGS)
+        if (el.get("class") or el.get("id")) and _STEM_RE.search(
+            ((el.get("class") or "") + " " + (el.get("id") or "")).lower())
+    ]
+    head_cands = [el for el in root.iter(*_HEADINGS) if len(el) <= 4]
+    for group, check in ((attr_cands, _attr_candidate), (head_cands, _cue_candidate)):
+        for el in group:
+            if el in taken or any(a in taken for a in el.iterancestors()):
+                continue
+            found = check(el, meta)
+            if found is None:
+                continue
             blk, items = found
-            if blk is el or not any(x is blk for x in taken):
-                blocks.append((blk, items))
-                taken.add(blk)
-                if blk is el:
-                    continue
-        stack.extend(reversed(el))
+            if blk in taken:
+                continue
+            blocks.append((blk, items))
+            taken.add(blk)
+    order = {el: n for n, el in enumerate(root.iter())} if len(blocks) > 1 else {}
     # a block inside another chosen block is already part of it; keep page order
     blocks = [(b, i) for b, i in blocks if not any(a in taken for a in b.iterancestors())]
-    pos = {el: n for n, el in enumerate(root.iter())} if len(blocks) > 1 else {}
-    blocks.sort(key=lambda bi: pos.get(bi[0], 0))
+    blocks.sort(key=lambda bi: order.get(bi[0], 0))
     teasers: list[FoundTeaser] = []
     for _blk, items in blocks:
         teasers.extend(t for t, _ in items)

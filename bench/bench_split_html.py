@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""HTML splitter speed against trafilatura alone, side by side in one run.
+
+Usage:
+    .venv/bin/python bench/bench_split_html.py [--aeb ../shared/eval/aeb] [--rounds 5] [--limit N]
+
+Rounds alternate the two contestants over the same pages (parsed from the same
+strings), so machine load hits both alike; we print the median pages/s of each and
+the ratio ours / trafilatura. One process, one core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import pathlib
+import statistics
+import sys
+import time
+
+DEFAULT_AEB = pathlib.Path(__file__).resolve().parents[2] / "shared" / "eval" / "aeb"
+
+
+def load_pages(folder: pathlib.Path, limit: int | None) -> list[str]:
+    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = []
+    for key in sorted(truth)[: limit or None]:
+        raw = gzip.decompress((folder / "html" / f"{key}.html.gz").read_bytes())
+        pages.append(raw.decode("utf-8", "replace"))
+    return pages
+
+
+def rate(fn, pages: list[str]) -> float:
+    started = time.perf_counter()
+    for raw in pages:
+        fn(raw)
+    return len(pages) / (time.perf_counter() - started)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--aeb", type=pathlib.Path, default=DEFAULT_AEB)
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--limit", type=int, default=None)
+    args = ap.parse_args()
+
+    import trafilatura
+
+    from newswire.split.html import split_html
+
+    pages = load_pages(args.aeb, args.limit)
+    contestants = {
+        "trafilatura.extract (defaults)": trafilatura.extract,
+        "newswire split_html": split_html,
+    }
+    for fn in contestants.values():  # warm-up: imports, regex compilation, caches
+        for raw in pages[:5]:
+            fn(raw)
+    rates: dict[str, list[float]] = {name: [] for name in contestants}
+    for r in range(args.rounds):
+        order = list(contestants.items())
+        if r % 2:
+            order.reverse()
+        for name, fn in order:
+            rates[name].append(rate(fn, pages))
+    med = {name: statistics.median(v) for name, v in rates.items()}
+    print(f"command: {' '.join([pathlib.Path(sys.executable).name] + sys.argv)}")
+    print(f"pages: {len(pages)}  rounds: {args.rounds}")
+    for name, v in med.items():
+        print(f"{name:34s} median {v:7.1f} pages/s  (rounds: {', '.join(f'{x:.1f}' for x in rates[name])})")
+    ours, theirs = med["newswire split_html"], med["trafilatura.extract (defaults)"]
+    print(f"ratio ours/trafilatura: {ours / theirs:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
