@@ -1,1 +1,1 @@
-"""newswire.topics"""
+"""IPTC topic classification (numpy MiniLM + topic data); import submodules lazily."""
