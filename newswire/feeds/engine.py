@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 from newswire.feeds import metrics_hooks as metrics
 from newswire.feeds.config import ROBOTS_TOKEN, FeedsConfig, FeedSettings, FeedSpec
 from newswire.feeds.fetch import Fetcher, FetchError, HttpStatusError
-from newswire.feeds.parse import FeedItem, ParsedFeed, decode_html, html_to_text, parse_feed
+from newswire.feeds.parse import FeedItem, ParsedFeed, decode_html, html_to_text, norm_lang, parse_feed
 from newswire.feeds.state import FeedState, StateStore
 
 log = logging.getLogger("newswire.feeds")
@@ -133,7 +133,7 @@ def build_record(spec: FeedSpec, parsed: ParsedFeed, item: FeedItem, raw: str, c
         "content_type": content_type,
         "raw": raw,
         "published_at": _iso(item.published),
-        "lang": spec.lang or item.lang or parsed.lang,
+        "lang": norm_lang(spec.lang) or item.lang or parsed.lang,
         "feed": {
             "url": spec.url,
             "title": parsed.title,
@@ -373,8 +373,11 @@ class FeedEngine:
                 break
             except TimeoutError:
                 pass
-            result = await self._guarded_poll(spec)
-            delay = result.next_in
+            try:
+                delay = (await self._guarded_poll(spec)).next_in
+            except Exception:  # even the failure path failed (state file?): keep the loop alive
+                log.exception("feed %s: poll failed outside its own error handling", spec.label)
+                delay = backoff_delay(1, self.settings, self.rng)
 
     async def run(self, stop_event: asyncio.Event | None = None, once: bool = False) -> list[PollResult]:
         """Poll every feed once (``once``) or forever until ``stop_event`` is set."""

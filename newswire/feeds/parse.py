@@ -220,6 +220,8 @@ def _parse_json_feed(data: bytes) -> ParsedFeed:
             out.warnings.append("json feed: skipped an item that is not an object")
             continue
         html = _str(raw.get("content_html"))
+        if html:
+            html = sanitize_html(html)
         plain = _str(raw.get("content_text"))
         summary = _str(raw.get("summary"))
         link = _url(raw.get("url")) or _url(raw.get("external_url"))
@@ -238,6 +240,16 @@ def _parse_json_feed(data: bytes) -> ParsedFeed:
         )
         out.items.append(item)
     return out
+
+
+def sanitize_html(html: str) -> str:
+    """The same sanitiser feedparser applies to RSS/Atom HTML (scripts, handlers, styles out)."""
+    try:
+        from feedparser.sanitizer import _sanitize_html
+
+        return _sanitize_html(html, "utf-8", "text/html")
+    except Exception:  # a private function: if it moves or chokes, strip to text rather than pass scripts on
+        return html_to_text(html)
 
 
 def _authors(obj: dict) -> list[str]:
@@ -285,6 +297,13 @@ def _parse_xml_feed(data: bytes, content_type: str | None, url: str | None) -> P
     return out
 
 
+def _title(e: Any) -> str | None:
+    title = _str(e.get("title"), 2000)
+    if title and "<" in title and _is_html_type((e.get("title_detail") or {}).get("type")):
+        title = html_to_text(title) or None
+    return title
+
+
 def _item_from_entry(e: Any, feed_lang: str | None) -> FeedItem:
     content = None
     ctype = None
@@ -305,7 +324,7 @@ def _item_from_entry(e: Any, feed_lang: str | None) -> FeedItem:
     return FeedItem(
         guid=_str(e.get("id"), 2000),
         link=_str(e.get("link")),
-        title=_str(e.get("title"), 2000),
+        title=_title(e),
         summary=summary,
         summary_is_html=_is_html_type(sd.get("type")),
         content=content,

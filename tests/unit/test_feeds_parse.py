@@ -78,6 +78,7 @@ def test_json_feed_11():
     assert p.kind == "json11" and p.title == "Example Wire" and p.lang == "en-us"
     rates, floods, numeric, wrong = p.items
     assert rates.content_type == "text/html" and rates.summary == "Rates unchanged."
+    assert rates.content.startswith("<p>The central bank")
     assert rates.published == datetime(2026, 11, 24, 14, 0, tzinfo=UTC)
     assert rates.updated == datetime(2026, 11, 24, 12, 30, tzinfo=UTC)
     assert rates.authors == ["Sam Lee"]
@@ -99,6 +100,19 @@ def test_json_feed_11():
 def test_json_feed_errors_are_values(doc, why):
     p = parse_json_feed(doc)
     assert p.error is not None and why in p.error and p.items == []
+
+
+def test_json_feed_html_is_sanitised_like_rss():
+    doc = {"version": "https://jsonfeed.org/version/1.1", "items": [
+        {"id": "1", "content_html": '<p onclick="x()">Hi</p><script>steal()</script><iframe src="//evil"></iframe>'}]}
+    html = parse_json_feed(json.dumps(doc).encode()).items[0].content
+    assert "Hi" in html and "script" not in html and "onclick" not in html and "iframe" not in html
+
+
+def test_html_titles_become_text():
+    data = (b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>'
+            b'<entry><id>1</id><title type="html">Rates &lt;b&gt;up&lt;/b&gt; &amp;amp; away</title></entry></feed>')
+    assert parse_feed(data).items[0].title == "Rates up & away"
 
 
 def test_json_feed_missing_items_is_empty_not_error():
