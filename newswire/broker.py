@@ -52,6 +52,10 @@ class BrokerError(RuntimeError):
     """The local broker could not be installed, started or stopped; the message says why."""
 
 
+class _PortRace(Exception):
+    """The JVM could not bind a port that was free a moment before."""
+
+
 # --------------------------------------------------------------------------- locations
 
 
@@ -94,13 +98,14 @@ def choose_ports(
     preferred_controller: int,
     *,
     strict: bool = False,
-    is_free: Callable[[int], bool] = port_free,
+    is_free: Callable[[int], bool] | None = None,
 ) -> tuple[int, int, list[str]]:
     """(port, controller_port, notes). Falls back to free ports unless ``strict``.
 
     ``strict`` is for a port the user asked for explicitly: silently moving it would be
     worse than failing.
     """
+    is_free = is_free or port_free
     notes: list[str] = []
     port = preferred
     if not is_free(port):
@@ -238,6 +243,15 @@ def _zombie(pid: int) -> bool:
     except OSError:
         return False
     return stat.rpartition(")")[2].split()[:1] == ["Z"]
+
+
+def _read_from(path: Path, offset: int) -> str:
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(offset)
+            return fh.read().decode(errors="replace")
+    except OSError:
+        return ""
 
 
 def _tail(path: Path, n: int = 30) -> str:
@@ -473,42 +487,58 @@ class LocalBroker:
             port, ctl = self._ports()
             for note in self.notes:
                 progress(note)
-            self.logs_dir.mkdir(parents=True, exist_ok=True)
-            template = (BROKER_FILES / "server.properties.template").read_text()
-            self.config_file.write_text(
-                render_properties(template, port=port, controller_port=ctl, log_dirs=self.data_dir)
+            try:
+                return self._launch(java, port, ctl, timeout)
+            except _PortRace:
+                if self.requested_port is not None:
+                    raise BrokerError(f"port {port} or {ctl} was taken while the broker started") from None
+            # Someone took a port between our check and the JVM's bind: once more, fresh ports.
+            port2 = free_port(exclude={port, ctl})
+            ctl2 = free_port(exclude={port, ctl, port2})
+            note = f"ports {port}/{ctl} were taken during start-up, using {port2}/{ctl2}"
+            self.notes.append(note)
+            progress(note)
+            try:
+                return self._launch(java, port2, ctl2, timeout)
+            except _PortRace:
+                raise BrokerError(f"ports {port2}/{ctl2} were taken during start-up too") from None
+
+    def _launch(self, java: str, port: int, ctl: int, timeout: float) -> str:
+        self.logs_dir.mkdir(parents=True, exist_ok=True)
+        template = (BROKER_FILES / "server.properties.template").read_text()
+        self.config_file.write_text(
+            render_properties(template, port=port, controller_port=ctl, log_dirs=self.data_dir)
+        )
+        shutil.copyfile(BROKER_FILES / "log4j.properties", self.log4j_file)
+        self._format_storage(java)
+        heap = os.environ.get("KAFKA_HEAP_OPTS", f"-Xmx{self.heap} -Xms256m").split()
+        cmd = [
+            java, *heap, "-server", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20",
+            "-XX:+ExplicitGCInvokesConcurrent", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true",
+            *self._jvm_log_opts(), "-cp", f"{self.libs_dir}/*", "kafka.Kafka", str(self.config_file),
+        ]  # fmt: skip
+        log_offset = self.log_file.stat().st_size if self.log_file.exists() else 0
+        with open(self.out_file, "ab") as out:
+            # Own session: Ctrl-C or a closed terminal of the caller does not hit the broker.
+            self._proc = subprocess.Popen(
+                cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
             )
-            shutil.copyfile(BROKER_FILES / "log4j.properties", self.log4j_file)
-            self._format_storage(java)
-            heap = os.environ.get("KAFKA_HEAP_OPTS", f"-Xmx{self.heap} -Xms{self.heap}").split()
-            cmd = [
-                java, *heap, "-server", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20",
-                "-XX:+ExplicitGCInvokesConcurrent", "-Djava.awt.headless=true", *self._jvm_log_opts(),
-                "-cp", f"{self.libs_dir}/*", "kafka.Kafka", str(self.config_file),
-            ]  # fmt: skip
-            with open(self.out_file, "ab") as out:
-                self._proc = subprocess.Popen(
-                    cmd,
-                    stdin=subprocess.DEVNULL,
-                    stdout=out,
-                    stderr=subprocess.STDOUT,
-                    start_new_session=True,
-                )
-            pid = self._proc.pid
-            self.pid_file.write_text(f"{pid}\n")
-            boot = f"{HOST}:{port}"
-            self._write_state(
-                pid=pid, port=port, controller_port=ctl, bootstrap=boot, data_dir=str(self.data_dir),
-                log_file=str(self.log_file), kafka_version=KAFKA_VERSION, started_at=time.time(),
-            )  # fmt: skip
-            if not self._wait_ready(boot, timeout, pid):
-                alive = self.pid() is not None
-                self._terminate(pid, 10)
-                why = f"did not answer within {timeout:.0f}s" if alive else "exited during start-up"
-                raise BrokerError(
-                    f"Kafka broker on {boot} {why}; last lines of {self.log_file}:\n{self._log_tail()}"
-                )
+        pid = self._proc.pid
+        self.pid_file.write_text(f"{pid}\n")
+        boot = f"{HOST}:{port}"
+        self._write_state(
+            pid=pid, port=port, controller_port=ctl, bootstrap=boot, data_dir=str(self.data_dir),
+            log_file=str(self.log_file), kafka_version=KAFKA_VERSION, started_at=time.time(),
+        )  # fmt: skip
+        if self._wait_ready(boot, timeout, pid):
             return boot
+        alive = self.pid() is not None
+        self._terminate(pid, 10)
+        self.pid_file.unlink(missing_ok=True)
+        if not alive and "Address already in use" in _read_from(self.log_file, log_offset):
+            raise _PortRace
+        why = f"did not answer within {timeout:.0f}s" if alive else "exited during start-up"
+        raise BrokerError(f"Kafka broker on {boot} {why}; last lines of {self.log_file}:\n{self._log_tail()}")
 
     def _wait_ready(self, boot: str, timeout: float, pid: int | None) -> bool:
         deadline = time.monotonic() + timeout

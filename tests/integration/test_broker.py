@@ -124,6 +124,23 @@ def test_auto_create_is_off(broker: LocalBroker) -> None:
         producer.close(timeout=2)
 
 
+def test_a_port_grabbed_during_start_up_is_retried(broker: LocalBroker, monkeypatch) -> None:
+    """The JVM's own bind fails (a real BindException); start() retries once on fresh ports."""
+    from newswire import broker as nb
+
+    assert broker.stop(timeout=30)
+    old = broker.read_state()["port"]
+    monkeypatch.setattr(nb, "port_free", lambda port, host=HOST: True)  # our check says free...
+    with socket.socket() as squatter:  # ...but someone holds the port
+        squatter.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        squatter.bind((HOST, old))
+        squatter.listen()
+        notes: list[str] = []
+        bootstrap = broker.start(timeout=90, progress=notes.append)
+    assert any(n.startswith(f"ports {old}/") and "were taken during start-up" in n for n in notes), notes
+    assert bootstrap != f"{HOST}:{old}" and reachable(bootstrap)
+
+
 def test_stop_is_clean_and_final(broker: LocalBroker) -> None:
     bootstrap = broker.bootstrap
     assert bootstrap
