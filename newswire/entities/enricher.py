@@ -38,7 +38,7 @@ _COMPANY_SUFFIX = {
     "Company", "Bancorp", "ASA", "AB", "Oyj", "SpA", "S.p.A.", "KGaA", "BV", "B.V.",
 }
 _ORG_HEADS_LAST = {
-    "Party", "Bank", "Commission", "Council", "Authority", "Agency", "Court", "Association", "League",
+    "Party", "Bank", "Commission", "Council", "Authority", "Agency", "Court", "Association",
     "Federation", "Union", "Congress", "Movement", "Alliance", "Front", "Organization", "Organisation",
     "Ministry", "Department", "Institute", "University", "College", "Committee", "Fund", "Board",
     "Service", "Office", "Foundation", "Reserve", "Parliament", "Assembly", "Club", "Airlines",
@@ -47,9 +47,9 @@ _ORG_HEADS_LAST = {
 }
 _ORG_HEADS_FIRST = {"Ministry", "University", "Bank", "Department", "Office", "Institute", "Federation",
                     "Association", "Commission", "Council", "Committee", "Court", "Union"}
-_CONNECTORS = {"of", "for", "the", "and", "&", "de", "du", "des", "la", "le", "del", "van", "von", "der",
-               "den", "da", "do", "y"}
-_STOP_EN = set(
+_CONNECTORS = {"of", "for", "the", "&", "de", "du", "des", "la", "le", "del", "van", "von", "der",
+               "den", "da", "do", "ter"}
+_STOP_WORDS = (
     "a an the of and or to in on at by for from with as is are was were be been has have had it its "
     "he she they we you i his her their our this that these those not no but if than then so up down "
     "out over after before into about against between under again new top win wins won beat beats "
@@ -57,8 +57,23 @@ _STOP_EN = set(
     "score says said say back off away home first second third final day days year years match "
     "matches game games round cup league division play plays played draw draws lose loses lost ends "
     "end record breaks break again advances advance retains retain clinch clinches title surprise "
-    "defeat victory extend extends stumble stumbles jersey yellow world team teams old".split()
+    "defeat victory extend extends stumble stumbles jersey yellow world team teams old"
 )
+
+
+def _words(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+_STOP_EN = _words(_STOP_WORDS)
+# Capitalised words that start a chain but are not part of the name ("Rival HSBC Holdings").
+_TITLE_WORDS = _words(
+    "Rival Rivals Chief Chairman Chairwoman President Prime Minister Coach Manager Captain Shares Analysts "
+    "Former Premier Chancellor Mayor Governor Senator Secretary Director CEO Brand Opposition Leader Top "
+    "World Mr Ms Mrs Dr Sir Lord Judge General King Queen Crown Prince Princess Pope Saint At In On The "
+    "Close Results Sales Fed Rating Unit Group Shares Stocks"
+)
+_PARTICLES = _words("van von der den de da du la le al bin ben ter")
 _SPORTS_HEAD = re.compile(
     r"^\s*(?:SOCCER|FOOTBALL|BASKETBALL|BASEBALL|ICE HOCKEY|HOCKEY|CRICKET|RUGBY(?: UNION| LEAGUE)?|TENNIS|"
     r"GOLF|CYCLING|MOTOR RACING|MOTORCYCLING|ATHLETICS|BOXING|SWIMMING|SKIING|VOLLEYBALL|HANDBALL|"
@@ -190,7 +205,12 @@ def truecase(text: str) -> str:
         if i in caps_lines:
             continue
         m = _DATELINE.match(line)
-        for w in _WORD.findall(line[m.end() :] if m else line):
+        body = line[m.end() :] if m else line
+        for wm in _WORD.finditer(body):
+            w = wm.group(0)
+            before = body[: wm.start()].rstrip(" \"'(")
+            if not before or before.endswith((".", ":", "?", "!", "-")):
+                continue  # sentence-initial: its capital says nothing
             if not _is_caps_token(w) or len(w) <= 4:
                 forms[w.upper()][w] += 1
     gaz = _gazetteer()["case_forms"]
@@ -200,7 +220,9 @@ def truecase(text: str) -> str:
             parts = w.split("-")
             return "-".join(case_word(p, first and k == 0) for k, p in enumerate(parts))
         key = w.upper()
-        if key in forms:
+        if key.lower() in _STOP_EN:
+            out = w.lower()
+        elif key in forms:
             best = forms[key].most_common(1)[0][0]
             # Prefer a capitalised form seen in the body over a lower-case one only if it is common.
             caps = [f for f in forms[key] if f[:1].isupper()]
@@ -369,7 +391,7 @@ class Enricher:
 
     # --- English repairs -------------------------------------------------------------------
     def _post(self, text: str, cased: str, ents: list[_Ent]) -> list[dict]:
-        ents = [_strip_the(cased, e) for e in ents]
+        ents = [_trim(cased, _strip_the(cased, e)) for e in ents]
         ents = [e for e in ents if e.end > e.start]
         if "gazetteer" in self.steps or "patterns" in self.steps:
             ents = self._chains(cased, ents)
@@ -390,9 +412,17 @@ class Enricher:
             words = [w for _, _, w in chain]
             cs, ce = chain[0][0], chain[-1][1]
             found: _Ent | None = None
+            # 0. person names with particles ("Ursula von der Leyen") the model cuts in two
+            if use_pat and len(chain) >= 3 and any(w in _PARTICLES for w in words[1:-1]):
+                pers = [e for e in ents if e.label == "PERSON" and e.start < chain[-1][1] and chain[0][0] < e.end]
+                if pers:
+                    st = max(chain[0][0], min(e.start for e in pers))
+                    found = _Ent(st, chain[-1][1], "PERSON", "pattern")
             # 1. company suffix / organisation head words over the whole chain
-            if use_pat and len(chain) >= 2:
-                body = chain[1:] if words[0] == "The" else chain
+            if found is None and use_pat and len(chain) >= 2:
+                body = chain
+                while len(body) > 2 and body[0][2] in _TITLE_WORDS:
+                    body = body[1:]
                 bw = [w for _, _, w in body]
                 if len(body) >= 2 and (bw[-1] in _COMPANY_SUFFIX or bw[-1] in _ORG_HEADS_LAST
                                        or (bw[0] in _ORG_HEADS_FIRST and len(bw) >= 3 and bw[1] == "of")):
@@ -452,6 +482,19 @@ class Enricher:
 
     @staticmethod
     def _tickers(text: str, ents: list[_Ent]) -> list[_Ent]:
+        # datelines: "FORT WORTH, Texas 2025-05-25" -> the place before the comma/date is a GPE
+        for line in _DATELINE_LINE.finditer(text):
+            head = re.sub(r"\s*\d{4}-\d{2}-\d{2}\s*$", "", line.group(0))
+            if not head or len(head.split()) > 6 or not re.fullmatch(r"[A-Z][\w .'\-]*(?:,\s*[A-Z][\w .'\-]*)*", head):
+                continue
+            for part in re.finditer(r"[^,]+", head):
+                seg = part.group(0)
+                st = line.start() + part.start() + (len(seg) - len(seg.lstrip()))
+                en = line.start() + part.start() + len(seg.rstrip())
+                if en > st:
+                    place = _Ent(st, en, "GPE", "pattern")
+                    ents = [e for e in ents if not e.overlaps(place)]
+                    ents.append(place)
         for m in _TICKER.finditer(text):
             t = _Ent(m.start("t"), m.end("t"), "ORG", "pattern")
             ents = [e for e in ents if not e.overlaps(t)]
@@ -479,7 +522,7 @@ class Enricher:
                 ents = [x for x in ents if not x.overlaps(team)]
                 ents.append(team)
         for x in ents:
-            if x.label not in ("GPE", "LOC", "PERSON", "NORP", "FAC") or x.source == "sports":
+            if x.label not in ("GPE", "LOC", "PERSON", "FAC") or x.source == "sports":
                 continue
             name = text[x.start : x.end]
             if name in countries or any(a <= x.start < b for a, b in dateline_spans):
@@ -490,7 +533,7 @@ class Enricher:
             after = text[x.end : x.end + 8]
             if _SPORT_PLACE_PREP.search(before) or after.startswith(("-based", ",")):
                 continue
-            if name in gpe or x.label in ("GPE", "NORP"):
+            if name in gpe:
                 x.label = "ORG"
         return ents
 
@@ -517,9 +560,9 @@ class Enricher:
         for name, label in best.items():
             parts = name.split()
             if label == "PERSON" and len(parts) >= 2:
-                for p in (parts[-1],):
-                    if len(p) > 2 and p not in best:
-                        short.setdefault(p, ("PERSON", name))
+                p = parts[-1]
+                if len(p) > 2 and (p not in best or best[p] != "ORG" or p not in self._gaz["names"]):
+                    short.setdefault(p, ("PERSON", name))
             if label == "ORG" and len(parts) >= 2:
                 base = [w for w in parts if w not in _COMPANY_SUFFIX]
                 if base and len(base) < len(parts):
@@ -550,6 +593,25 @@ class Enricher:
                 continue
             added.append(cand)
         return ents + added
+
+
+_TRAIL_NUM = re.compile(r"(?:\s+[\d.,\-:()]+)+$")
+
+
+def _trim(text: str, e: _Ent) -> _Ent:
+    """Cut scores and labels the model glued to a name ("Tottenham Hotspur 5-1", "Oval: Surrey")."""
+    if e.label in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"):
+        seg = text[e.start : e.end]
+        m = _TRAIL_NUM.search(seg)
+        if m and m.start() > 0:
+            e.end = e.start + m.start()
+        seg = text[e.start : e.end]
+        for sep in (": ", " - "):
+            i = seg.rfind(sep)
+            if i > 0:
+                e.start += i + len(sep)
+                seg = text[e.start : e.end]
+    return e
 
 
 def _strip_the(text: str, e: _Ent) -> _Ent:
