@@ -239,7 +239,7 @@ def test_each_hostile_feed_is_its_own_counted_error(httpd, state, metrics):
         "/endless": "too_large", "/loop/a": "redirect_loop", "/hop/0": "redirect_loop", "/429": "http_error",
         "/503": "http_error", "/500": "http_error", "/badgzip": "error", "/scheme": "refused",
     }
-    config = cfg(*(httpd.url_for(p) for p in expected), timeout=1.5, max_bytes=1024 * 1024, max_redirects=5)
+    config = cfg(*(httpd.url_for(p) for p in expected), timeout=3.0, max_bytes=1024 * 1024, max_redirects=5)
     results, records = poll(config, state)
     got = {r.feed.split(str(httpd.port), 1)[1]: r for r in results}
     assert {p: r.outcome for p, r in got.items()} == expected
