@@ -119,7 +119,7 @@ class Models:
         self._enricher = Enricher()
         metrics.MODEL_LOAD_SECONDS.labels("entities").set(time.perf_counter() - t)
         t = time.perf_counter()
-        from newswire.topics import TopicClassifier
+        from newswire.topics.classifier import TopicClassifier
 
         self._classifier = TopicClassifier()
         metrics.MODEL_LOAD_SECONDS.labels("topics").set(time.perf_counter() - t)

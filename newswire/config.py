@@ -25,7 +25,6 @@ class Settings:
     max_page_bytes: int = field(default_factory=lambda: int(_env("NEWSWIRE_MAX_PAGE_BYTES", str(5_000_000))))
     batch_size: int = field(default_factory=lambda: int(_env("NEWSWIRE_BATCH_SIZE", "32")))
     batch_within: float = field(default_factory=lambda: float(_env("NEWSWIRE_BATCH_WITHIN", "0.05")))
-    executor: str = field(default_factory=lambda: _env("NEWSWIRE_EXECUTOR", "thread"))
     story_window_hours: float = field(default_factory=lambda: float(_env("NEWSWIRE_STORY_WINDOW_HOURS", "48")))
     routing_rules: str = field(default_factory=lambda: _env("NEWSWIRE_ROUTING_RULES", ""))
     log_level: str = field(default_factory=lambda: _env("NEWSWIRE_LOG_LEVEL", "info"))
