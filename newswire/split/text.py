@@ -114,16 +114,25 @@ def _ends_terminal(s: str) -> bool:
     return bool(t) and t[-1] in _TERMINAL
 
 
-def _lower_ratio(words: list[str]) -> float:
+_UC = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΑ-ΩА-ЯЁ"
+_OPEN_CHARS = "\"'“‘«„(¿¡[‚‹"
+
+
+@lru_cache(maxsize=65536)
+def _lower_ratio(s: str) -> float:
     """Share of words that do not start upper-case: high in sentences, low in headlines-in-title-case and names."""
     n = low = 0
-    for w in words:
-        c = w.lstrip("\"'“‘«„(¿¡[")[:1]
-        if not c or not c.isalpha():
-            continue
-        n += 1
-        if not c.isupper():
-            low += 1
+    for w in s.split():
+        c = w[0]
+        if c in _OPEN_CHARS:
+            w = w.lstrip(_OPEN_CHARS)
+            if not w:
+                continue
+            c = w[0]
+        if c.isalpha():
+            n += 1
+            if not c.isupper():
+                low += 1
     return low / n if n else 0.0
 
 
@@ -132,6 +141,7 @@ def _starts_upper(s: str) -> bool:
     return bool(t) and (t[0].isupper() or t[0].isdigit() or not t[0].isalpha() and t[0] not in ".,;:-–—")
 
 
+@lru_cache(maxsize=65536)
 def _sentence_like(s: str, min_words: int = 4) -> bool:
     """A summary or a paragraph: starts like a sentence and reads like one."""
     if not _starts_upper(s):
@@ -139,11 +149,12 @@ def _sentence_like(s: str, min_words: int = 4) -> bool:
     words = s.split()
     if len(words) < min_words:
         return False
-    if _lower_ratio(words) < 0.3 and not _CJK.search(s):
+    if _lower_ratio(s) < 0.3 and not _CJK.search(s):
         return False
     return _ends_terminal(s) or len(words) >= 8
 
 
+@lru_cache(maxsize=65536)
 def _title_like(s: str, min_words: int = 2, max_words: int = 22) -> bool:
     """A headline: short, starts upper-case, no closing full stop (abbreviations aside)."""
     if not s or not _starts_upper(s):
@@ -165,14 +176,13 @@ PROSE, SHORT, INLINE = "prose", "short", "inline"
 
 
 class _Line:
-    __slots__ = ("i", "text", "low", "n", "kind", "strong", "split", "words", "score")
+    __slots__ = ("i", "text", "low", "n", "kind", "strong", "split", "score")
 
     def __init__(self, i: int, text: str) -> None:
         self.i = i
         self.text = text
-        self.low = _norm(text)
-        self.words = text.split()
-        self.n = _nwords(text)
+        self.low = text.lower()
+        self.n = _nwords(text) if text else 0
         self.kind = BLANK
         self.strong = False  # a paragraph that can carry a body on its own
         self.split: tuple[str, str] | None | bool = False  # lazily computed one-line teaser split
@@ -207,10 +217,26 @@ def _is_nav(line: _Line) -> bool:
 
 
 def _classify(line: _Line) -> None:
-    t, low, n = line.text, line.low, line.n
-    if not t:
-        line.kind = BLANK
-        return
+    if line.text:
+        line.kind, line.strong = _kind_of(line.text)
+
+
+_PHOTO_HINTS = ("photo", "foto", "bild", "image", "picture", "credit", "crédit", "getty", "shutterstock", "imago",
+                "alamy", "illustration", "grafik", "video", "picture alliance")
+_NAV_CHARS = ("|", "·", "•", "›", "»", ">", "/")
+
+
+@lru_cache(maxsize=32768)
+def _kind_of(t: str) -> tuple[str, bool]:
+    """Line kind and whether it is a paragraph strong enough to carry a body; cached by text."""
+    line = _Line(0, t)
+    _classify_uncached(line)
+    return line.kind, line.strong
+
+
+def _classify_uncached(line: _Line) -> None:
+    t, n = line.text, line.n
+    low = line.low = _norm(t)
     bare = low.rstrip(" :»›>").strip()
     if low in _READ_MORE or bare in _READ_MORE:
         line.kind = READMORE
@@ -228,25 +254,26 @@ def _classify(line: _Line) -> None:
     if _RANK.match(t) or (n <= 6 and _TIMESTAMP.match(low)):
         line.kind = FILLER
         return
+    short = n <= 14
     if n <= 4 and (_SHORT_CUE_1.search(low) or low in _SOCIAL):
         line.kind = FILLER if ("advert" in low or "anzeige" in low or "werbung" in low or "public" in low) else BOILER
         return
-    if n <= 14 and _SHORT_CUE_N.search(low):
+    if short and _SHORT_CUE_N.search(low):
         line.kind = FILLER if "advert" in low or "continue" in low else BOILER
         return
-    if _COOKIE.search(t) and _COOKIE_CTX.search(t):
+    if "cookie" in low and _COOKIE_CTX.search(t):
         line.kind = BOILER
         return
-    if n <= 40 and _NEWSLETTER.search(t) and _NEWSLETTER_CTX.search(t):
+    if n <= 40 and ("newsletter" in low or "inbox" in low or "mail" in low) and _NEWSLETTER.search(t) and _NEWSLETTER_CTX.search(t):
         line.kind = BOILER
         return
-    if n <= 25 and _COPYRIGHT.search(t):
+    if n <= 25 and ("©" in t or "copyright" in low or "(c)" in low) and _COPYRIGHT.search(t):
         line.kind = BOILER
         return
     if _TAGS.match(t) or _CREDIT.match(t):
         line.kind = BOILER
         return
-    if n <= 60 and _PHOTO.search(t):
+    if n <= 60 and any(h in low for h in _PHOTO_HINTS) and _PHOTO.search(t):
         line.kind = BOILER
         return
     if n <= 12 and _BYLINE.match(t) and not _ends_terminal(t):
@@ -255,7 +282,7 @@ def _classify(line: _Line) -> None:
     if n <= 8 and _DATELINE.match(t) and any(ch.isdigit() for ch in t) or (n <= 3 and t.isupper() and n >= 1 and len(t) > 3 and _DATELINE.match(t) and "," in t):
         line.kind = BOILER
         return
-    if n >= 2 and _is_nav(line):
+    if 2 <= n <= 40 and any(c in t for c in _NAV_CHARS) and _is_nav(line):
         parts = [p.strip().lower() for p in _NAV_SEP.split(t) if p.strip()]
         line.kind = FILLER if any(_TIMESTAMP.match(p) or _SHORT_TIME.match(p) for p in parts) else NAV
         return
@@ -264,7 +291,7 @@ def _classify(line: _Line) -> None:
         return
     if _ends_terminal(t) or n >= 25:
         line.kind = PROSE
-        line.strong = n >= 10 and _starts_upper(t) and (_lower_ratio(line.words) >= 0.3 or bool(_CJK.search(t)))
+        line.strong = n >= 10 and _starts_upper(t) and (_lower_ratio(t) >= 0.3 or bool(_CJK.search(t)))
         if not line.strong and n >= 25 and not _ends_terminal(t):
             line.kind = SHORT
         return
@@ -292,23 +319,28 @@ def _strip_title(s: str) -> str:
 
 
 # --------------------------------------------------------------------------- one-line teaser splits
+_UPPER_INSIDE = re.compile(
+    r"(?<=\S)[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΑ-ΩА-ЯЁ]"
+)
+
+
 def _glue_points(s: str) -> list[int]:
     """Offsets where a headline runs into the next sentence without a space ("fundThe", "2025The", "?A")."""
     pts: list[int] = []
-    pos = 0
-    for tok in s.split(" "):
+    for m in _UPPER_INSIDE.finditer(s):
+        i = m.start()
+        ts = s.rfind(" ", 0, i) + 1
+        te = s.find(" ", i)
+        tok = s[ts:] if te < 0 else s[ts:te]
+        k = i - ts
         L = len(tok)
-        if L >= 3:
-            for k in range(1, L):
-                c = tok[k]
-                if not c.isupper():
-                    continue
-                p = tok[k - 1]
-                if p.islower() or p.isdigit() or (k >= 2 and p in "?!'’\"”“».)%" and tok[k - 2] != " "):
-                    pts.append(pos + k)
-                elif p.isupper() and k >= 2 and k + 1 < L and tok[k + 1].islower() and tok[k - 2].isupper():
-                    pts.append(pos + k)  # "HBMSales": acronym then a capitalised word
-        pos += L + 1
+        if L < 3:
+            continue
+        p = tok[k - 1]
+        if p.islower() or p.isdigit() or (k >= 2 and p in "?!'’\"”“».)%" and tok[k - 2] != " "):
+            pts.append(i)
+        elif p.isupper() and k >= 2 and k + 1 < L and tok[k + 1].islower() and tok[k - 2].isupper():
+            pts.append(i)  # "HBMSales": acronym then a capitalised word
     return pts
 
 
@@ -368,7 +400,7 @@ def _sep_split(s: str) -> tuple[str, str] | None:
     for sep in _SEPARATORS:
         start = 0
         while True:
-            k = s.find(sep, start)
+            k = s.find(sep, start, 260)
             if k < 0:
                 break
             title, summary = s[:k].strip(), s[k + len(sep):].strip()
@@ -384,15 +416,27 @@ def _sep_split(s: str) -> tuple[str, str] | None:
 
 def _one_line_split(line: _Line) -> tuple[str, str] | None:
     """Title and summary of a one-line teaser: glued, or around a separator."""
-    if line.split is not False:
-        return line.split  # type: ignore[return-value]
+    if line.split is False:
+        line.split, line.score = _split_of(line.text)
+    return line.split  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=32768)
+def _split_of(s: str) -> tuple[tuple[str, str] | None, float]:
+    line = _Line(0, s)
+    _one_line_split_uncached(line)
+    return line.split, line.score  # type: ignore[return-value]
+
+
+def _one_line_split_uncached(line: _Line) -> None:
     s = line.text
     res: tuple[str, str] | None = None
     if 5 <= line.n <= 250:
         strong_sep = next((sep for sep in _SEPARATORS[:4] if sep in s), None)
         sep_res = _sep_split(s) if strong_sep else None
         best, best_k = None, -1
-        for k in _glue_points(s):
+        head = s if len(s) <= 260 else s[:260]  # a title is short: its end lies near the start
+        for k in _glue_points(head):
             sc = _glue_ok(s, k)
             if sc is not None and (best is None or sc > best):
                 best, best_k = sc, k
@@ -406,18 +450,20 @@ def _one_line_split(line: _Line) -> tuple[str, str] | None:
             res = _sep_split(s)
             line.score = 1.0
     line.split = res
-    return res
 
 
 # --------------------------------------------------------------------------- near duplicates
-_WORD = re.compile(r"\w+")
 
 
-def _tokset(s: str) -> set[str]:
-    return set(_WORD.findall(s.lower()))
+_PUNCT_TABLE = str.maketrans({c: " " for c in "\"'“”‘’«»„‚‹›()[]{}.,;:!?¿¡…—–-/|·•*#%&+="})
 
 
-def _near_dup(a: set[str], b: set[str]) -> bool:
+@lru_cache(maxsize=32768)
+def _tokset(s: str) -> frozenset[str]:
+    return frozenset(s.lower().translate(_PUNCT_TABLE).split())
+
+
+def _near_dup(a: frozenset[str], b: frozenset[str]) -> bool:
     if len(a) < 6 or len(b) < 6:
         return False
     inter = len(a & b)
@@ -665,12 +711,17 @@ def _find_repeat(content: list[_Line]) -> int | None:
     if len(longs) < 2:
         return None
     leads = [j for j in longs if content[j].n >= 12][:3]
-    sets = {j: _tokset(content[j].text) for j in longs}
+    sets: dict[int, frozenset[str]] = {}
     best: tuple[int, int] | None = None
     for a in leads:
+        na = content[a].n
         for b in longs:
-            if b == a:
+            if b == a or not (0.4 * na <= content[b].n <= 2.5 * na):
                 continue
+            if a not in sets:
+                sets[a] = _tokset(content[a].text)
+            if b not in sets:
+                sets[b] = _tokset(content[b].text)
             if _near_dup(sets[a], sets[b]):
                 best = (min(a, b), max(a, b))
                 break
@@ -710,7 +761,7 @@ def _find_deck(content: list[_Line], role: list[str], first_body: int) -> int | 
         return None
     d = got[0]
     c = content[d]
-    if not _starts_upper(c.text) or _lower_ratio(c.words) < 0.3:
+    if not _starts_upper(c.text) or _lower_ratio(c.text) < 0.3:
         return None
     if len(got) == 2 and c.n >= 6:
         return d
@@ -766,3 +817,9 @@ def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple
             j = k if len(run) >= 2 else j + 1
         else:
             j += 1
+
+
+def clear_caches() -> None:
+    """Forget per-text memos (benchmarks use this so that repeated pages are not free)."""
+    for f in (_kind_of, _split_of, _sentence_like, _title_like, _lower_ratio, _tokset):
+        f.cache_clear()
