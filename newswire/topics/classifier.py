@@ -19,26 +19,14 @@ from __future__ import annotations
 
 import re
 import threading
-import tomllib
 from dataclasses import dataclass, field
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-DATA_FILE = "iptc.toml"
+from newswire.topics.taxonomy import Topic, load_topics
 
-
-@dataclass(frozen=True)
-class Topic:
-    slug: str
-    code: str
-    label: str
-    coarse: str
-    description: str
-    keywords: tuple[str, ...]
-    examples: tuple[str, ...]
+__all__ = ["Topic", "TopicClassifier", "Weights", "load_topics", "shared_classifier"]
 
 
 @dataclass(frozen=True)
@@ -58,31 +46,6 @@ class Weights:
 
 BASELINE = Weights(centroid=1.0, knn=0.0, keyword=0.0, examples_used=3, temperature=0.05)
 FINAL = Weights()
-
-
-def load_topics(path: str | Path | None = None) -> list[Topic]:
-    """The 17 topics from the data file (packaged ``data/iptc.toml`` by default)."""
-    if path is None:
-        raw = resources.files("newswire.topics").joinpath("data", DATA_FILE).read_bytes()
-    else:
-        raw = Path(path).read_bytes()
-    doc = tomllib.loads(raw.decode("utf-8"))
-    topics = [
-        Topic(
-            slug=t["slug"],
-            code=t["code"],
-            label=t["label"],
-            coarse=t["coarse"],
-            description=t["description"],
-            keywords=tuple(k.lower() for k in t.get("keywords", [])),
-            examples=tuple(t.get("examples", [])),
-        )
-        for t in doc["topic"]
-    ]
-    slugs = [t.slug for t in topics]
-    if len(set(slugs)) != len(slugs):
-        raise ValueError(f"duplicate topic slugs in {path or DATA_FILE}")
-    return topics
 
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")

@@ -88,7 +88,9 @@ class MiniLMEncoder:
             self._w[f"{p}qkv.weight"] = np.ascontiguousarray(
                 np.concatenate([self._w[f"{p}{n}.weight"] for n in ("query", "key", "value")], axis=1)
             )
-            self._w[f"{p}qkv.bias"] = np.concatenate([self._w[f"{p}{n}.bias"] for n in ("query", "key", "value")])
+            self._w[f"{p}qkv.bias"] = np.concatenate(
+                [self._w[f"{p}{n}.bias"] for n in ("query", "key", "value")]
+            )
         self._lock = threading.Lock()
 
     def tokenize(self, texts: list[str]) -> list[list[int]]:
@@ -150,7 +152,9 @@ class MiniLMEncoder:
                 ctx[r, m:] = 0.0
             ctx = ctx.reshape(b * n, h * d)
             a = ctx @ w[p + "attention.output.dense.weight"] + w[p + "attention.output.dense.bias"]
-            x = _layer_norm(a + x, w[p + "attention.output.LayerNorm.weight"], w[p + "attention.output.LayerNorm.bias"])
+            x = _layer_norm(
+                a + x, w[p + "attention.output.LayerNorm.weight"], w[p + "attention.output.LayerNorm.bias"]
+            )
             f = _gelu(x @ w[p + "intermediate.dense.weight"] + w[p + "intermediate.dense.bias"])
             f = f @ w[p + "output.dense.weight"] + w[p + "output.dense.bias"]
             x = _layer_norm(f + x, w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"])
