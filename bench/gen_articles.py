@@ -230,7 +230,7 @@ def hostile_payloads(n: int, *, seed: int = 7, run: str | None = None,
     rng = random.Random(seed)
     run = run or uuid.uuid4().hex[:8]
     weights = {k: 10.0 for k in HOSTILE_KINDS}
-    weights.update(huge=0.3, over_cap=0.2, giant_line=0.5, nested_html=4.0)
+    weights.update(huge=0.1, over_cap=0.2, giant_line=0.3, nested_html=4.0)
     kinds, w = zip(*weights.items(), strict=True)
     for i in range(n):
         kind = rng.choices(kinds, w)[0]
@@ -289,8 +289,8 @@ def hostile_payloads(n: int, *, seed: int = 7, run: str | None = None,
         elif kind == "empty_body":
             value = rec(rng.choice(["", " ", "\n\n\n", "\t \u00a0 \u200b"]), rng.choice(["text/plain", "text/html"]))
         elif kind == "huge":
-            # big but under the cap: a few MB of text
-            size = rng.randint(1_000_000, max(1_000_001, max_page_bytes // 2))
+            # big but under the cap (NER has to chew through it: kept under 1 MB)
+            size = rng.randint(300_000, 1_000_000)
             para = "The council in Leeds met on Monday to discuss the budget for schools and roads. "
             value = rec((para * (size // len(para) + 1))[:size])
         elif kind == "over_cap":
@@ -309,7 +309,7 @@ def hostile_payloads(n: int, *, seed: int = 7, run: str | None = None,
             value = rec("<html><head><script>" + "var a=1;" * 2000 + "</script><style>p{}</style></head></html>",
                         "text/html")
         elif kind == "giant_line":
-            value = rec("word " * rng.randint(50_000, 300_000))
+            value = rec("word " * rng.randint(20_000, 100_000))
         else:  # ok_small
             _t, title, text = article(rng, 80)
             value = rec(f"{title}\n\n{text}")

@@ -2,7 +2,7 @@
 
 Ops code that reads Kafka (kafka-python), used by the fault tests, the benchmarks and by
 hand after an incident. It reads ``news.raw`` (or takes the ids the producer had
-acknowledged), every routed stream (``news.topic.*``), the dead letters and the
+acknowledged), every routed stream (``news.*`` topics named by the routing rules), the dead letters and the
 intermediate streams, from a start snapshot of offsets to their current end, and
 prints a verdict:
 
@@ -38,8 +38,14 @@ ARTICLES = "news.articles"
 TEASERS = "news.teasers"
 ENRICHED = "news.enriched"
 DEADLETTER = "news.deadletter"
-ROUTED_PREFIX = "news.topic."
 INTERMEDIATE = (ARTICLES, ENRICHED, TEASERS)
+FIXED = (RAW, DEADLETTER, *INTERMEDIATE)
+
+
+def is_routed(topic: str) -> bool:
+    """Output streams are every ``news.*`` topic the routing rules name (news.topic.*,
+    news.desk.*, news.alerts.*, ...): all but the fixed pipeline topics."""
+    return topic.startswith("news.") and topic not in FIXED
 
 Offsets = dict[tuple[str, int], int]
 
@@ -89,7 +95,7 @@ class Observed:
     def routed_ids(self) -> set[str]:
         out: set[str] = set()
         for name, st in self.streams.items():
-            if name.startswith(ROUTED_PREFIX):
+            if is_routed(name):
                 out.update(st.ids)
         return out
 
@@ -138,7 +144,7 @@ def observe(obs: Observed, topic: str, key: bytes | None, value: bytes | None) -
         for i in ids:
             obs.dead[i].append(why)
         return
-    if topic.startswith(ROUTED_PREFIX):
+    if is_routed(topic):
         rid = rec.get("id") if isinstance(rec.get("id"), str) else None
         obs.streams[topic].add(key, rid)
         if rid is not None:
@@ -163,7 +169,7 @@ def _topics_now(bootstrap: str) -> list[str]:
         names = client.list_topics()
     finally:
         client.close()
-    return sorted(n for n in names if n in (RAW, DEADLETTER, *INTERMEDIATE) or n.startswith(ROUTED_PREFIX))
+    return sorted(n for n in names if n in (RAW, DEADLETTER, *INTERMEDIATE) or is_routed(n))
 
 
 class Reader:
@@ -277,11 +283,11 @@ class Verdict:
 
     @property
     def routed_dup_after_dedup(self) -> int:
-        return sum(s["dup_after_key_dedup"] for n, s in self.streams.items() if n.startswith(ROUTED_PREFIX))
+        return sum(s["dup_after_key_dedup"] for n, s in self.streams.items() if is_routed(n))
 
     @property
     def routed_dup_raw(self) -> int:
-        return sum(s["dup_raw"] for n, s in self.streams.items() if n.startswith(ROUTED_PREFIX))
+        return sum(s["dup_raw"] for n, s in self.streams.items() if is_routed(n))
 
     @property
     def ok(self) -> bool:
