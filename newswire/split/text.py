@@ -45,10 +45,10 @@ _READ_MORE = frozenset(_C["read_more"])
 _LOAD_MORE = frozenset(_C["load_more"])
 _SOCIAL = frozenset(_C["social"])
 _STARTERS = frozenset(_C["sentence_starters"])
-_SHORT_CUE_1 = re.compile(r"(?<!\w)(?:%s)(?!\w)" % _alt([w for w in _C["short_line_cues"] if " " not in w]))
-_SHORT_CUE_N = re.compile(r"(?<!\w)(?:%s)(?!\w)" % _alt([w for w in _C["short_line_cues"] if " " in w]))
-_INLINE = re.compile(r"^(?:%s)\s*(?::|：|»|›|>|-|–|—)\s*(?=\S)" % _alt(_C["inline_prefixes"]), re.IGNORECASE)
-_BYLINE = re.compile(r"^(?:%s)\s+[^\W\d_]" % _alt(_C["byline_words"]), re.IGNORECASE)
+_SHORT_CUE_1 = re.compile(r"(?<!\w)(?:" + _alt([w for w in _C["short_line_cues"] if " " not in w]) + r")(?!\w)")
+_SHORT_CUE_N = re.compile(r"(?<!\w)(?:" + _alt([w for w in _C["short_line_cues"] if " " in w]) + r")(?!\w)")
+_INLINE = re.compile(r"^(?:" + _alt(_C["inline_prefixes"]) + r")\s*(?::|：|»|›|>|-|–|—)\s*(?=\S)", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:" + _alt(_C["byline_words"]) + r")\s+[^\W\d_]", re.IGNORECASE)
 _COOKIE = re.compile(r"cookie", re.IGNORECASE)
 _COOKIE_CTX = re.compile(_alt(_C["cookie_words"]), re.IGNORECASE)
 _NEWSLETTER = re.compile(r"newsletter|inbox|enter your e-?mail|e-?mail address", re.IGNORECASE)
@@ -64,7 +64,7 @@ _TIMESTAMP = re.compile(
     r"|\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?(?:,?\s+\d{1,2}[:.h]\d{2}.*)?"  # 14.11.2025
     r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?(?:,?\s+\d{1,2}[:.h]\d{2}.*)?"  # 14 March 2025
     r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:,\s+\d{4})?"  # March 14, 2025
-    r")$" % {"w": _TIME_WORDS, "u": _TIME_UNITS},
+    r")$".replace("%(w)s", _TIME_WORDS).replace("%(u)s", _TIME_UNITS),
     re.IGNORECASE,
 )
 _SHORT_TIME = re.compile(r"^\d{1,3}\s?(?:s|m|h|d|w|min|mins|hr|hrs|std|t|j|g)$|^\d{1,2}[:.h]\d{2}$", re.IGNORECASE)
@@ -114,7 +114,6 @@ def _ends_terminal(s: str) -> bool:
     return bool(t) and t[-1] in _TERMINAL
 
 
-_UC = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΑ-ΩА-ЯЁ"
 _OPEN_CHARS = "\"'“‘«„(¿¡[‚‹"
 
 
@@ -165,9 +164,7 @@ def _title_like(s: str, min_words: int = 2, max_words: int = 22) -> bool:
     t = s.rstrip(_CLOSERS)
     if t.endswith(".") and not _ABBREV_END.search(t):
         return False
-    if t.endswith((",", ";", ":")):
-        return False
-    return True
+    return not t.endswith((",", ";", ":"))
 
 
 # line kinds
@@ -780,9 +777,7 @@ def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple
         a, b = content[j], content[j + 1]
         if a.kind != SHORT or not _title_like(a.text, 3, 20):
             return False
-        if b.kind != PROSE or not _sentence_like(b.text, 5) or b.n > 45 or _one_line_split(b) is not None:
-            return False
-        return True
+        return b.kind == PROSE and _sentence_like(b.text, 5) and b.n <= 45 and _one_line_split(b) is None
 
     def _prose_before(j: int) -> bool:
         j -= 1

@@ -1,0 +1,192 @@
+"""The text/plain splitter on labelled pages and on the shapes it has to tell apart."""
+
+from __future__ import annotations
+
+import collections
+import json
+import pathlib
+
+import pytest
+
+from newswire.split import split
+from newswire.split.text import _cues, split_text
+
+OWN = pathlib.Path(__file__).resolve().parents[1] / "data" / "split"
+DEV = pathlib.Path("/work/shared/eval/split")
+
+
+def _norm(s: str | None) -> str:
+    return " ".join((s or "").split())
+
+
+def _load(folder: pathlib.Path) -> list[dict]:
+    return [json.loads(f.read_text(encoding="utf-8")) for f in sorted(folder.glob("*.json"))] if folder.is_dir() else []
+
+
+def _score(pages: list[dict]) -> dict[str, float]:
+    """Same measures as the shared scorer (score_split.py), computed in-process."""
+    f1s, sf_ok, tp, n_pred, n_gold = [], 0, 0, 0, 0
+    for p in pages:
+        res, gold = split_text(p["raw"]), p["gold"]
+        pc = collections.Counter(_norm(" ".join(res.body)).split())
+        gc = collections.Counter(_norm(" ".join(gold["body"])).split())
+        if not pc and not gc:
+            f1s.append(1.0)
+        else:
+            ov = sum((pc & gc).values())
+            f1s.append(0.0 if not ov else 2 * ov / (sum(pc.values()) + sum(gc.values())))
+        sf_ok += _norm(res.standfirst) == _norm(gold["standfirst"])
+        pt = collections.Counter((_norm(t.title), _norm(t.summary)) for t in res.teasers)
+        gt = collections.Counter((_norm(t["title"]), _norm(t["summary"])) for t in gold["teasers"])
+        tp, n_pred, n_gold = tp + sum((pt & gt).values()), n_pred + sum(pt.values()), n_gold + sum(gt.values())
+    n = len(pages)
+    return {
+        "body_token_f1": sum(f1s) / n,
+        "standfirst_exact": sf_ok / n,
+        "teaser_f1": 2 * tp / (n_pred + n_gold) if n_pred + n_gold else 1.0,
+    }
+
+
+OWN_PAGES = _load(OWN)
+DEV_PAGES = _load(DEV)
+
+
+def test_own_pages_exist_and_are_well_formed() -> None:
+    assert len(OWN_PAGES) >= 15
+    for p in OWN_PAGES:
+        lines = {ln.strip() for ln in p["raw"].split("\n")}
+        assert all(b in lines for b in p["gold"]["body"]), p["id"]
+        assert p["gold"]["standfirst"] is None or p["gold"]["standfirst"] in lines, p["id"]
+        for t in p["gold"]["teasers"]:
+            assert t["title"] in p["raw"] and t["summary"] in p["raw"], p["id"]
+
+
+@pytest.mark.parametrize("name,pages", [("own", OWN_PAGES), ("dev", DEV_PAGES)])
+def test_labelled_pages_reach_the_targets(name: str, pages: list[dict]) -> None:
+    if not pages:
+        pytest.skip(f"no {name} pages here")
+    s = _score(pages)
+    assert s["body_token_f1"] >= 0.98, s
+    assert s["teaser_f1"] >= 0.95, s
+    assert s["standfirst_exact"] >= 0.95, s
+
+
+@pytest.mark.parametrize("page", OWN_PAGES + DEV_PAGES, ids=lambda p: p["id"])
+def test_no_labelled_page_is_badly_wrong(page: dict) -> None:
+    s = _score([page])
+    assert s["body_token_f1"] >= 0.9 and s["teaser_f1"] >= 0.75, s
+
+
+# --------------------------------------------------------------------------- shapes
+BODY = [
+    "The central bank raised its main interest rate by a quarter of a percentage point on Thursday, its first increase in two years.",
+    "Policymakers said inflation had proved more persistent than expected and that further increases could not be ruled out.",
+    "Markets had largely priced in the move, and the currency was little changed after the announcement in the afternoon.",
+]
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def test_glued_title_and_summary_are_cut_at_the_boundary() -> None:
+    raw = _page(*BODY, "More news",
+                "BlackRock bets on Nordic grid upgrades with $2 billion fundThe world's largest asset manager said the fund would invest in Sweden.",
+                "Yum Brands says KFC sales slump in the U.S.Same-store sales fell 5% in its home market, the company said.",
+                "Can fast food win back budget diners?Chains are rolling out value menus and loyalty deals this year.")
+    got = [(t.title, t.summary) for t in split_text(raw).teasers]
+    assert got == [
+        ("BlackRock bets on Nordic grid upgrades with $2 billion fund",
+         "The world's largest asset manager said the fund would invest in Sweden."),
+        ("Yum Brands says KFC sales slump in the U.S.", "Same-store sales fell 5% in its home market, the company said."),
+        ("Can fast food win back budget diners?", "Chains are rolling out value menus and loyalty deals this year."),
+    ]
+
+
+def test_camelcase_brands_in_body_are_not_teasers() -> None:
+    raw = _page("NEW YORK (Reuters) - BlackRock said on Monday it had agreed to buy a private credit manager for $3.2 billion in cash and stock.",
+                "The deal would make BlackRock one of the biggest direct lenders, while WhatsApp and YouTube were not involved at all.",
+                "Shares rose 1.2% in early trading in New York, and analysts said the price looked reasonable for the business.")
+    res = split_text(raw)
+    assert res.teasers == [] and len(res.body) == 3
+
+
+def test_separators_ranks_timestamps_and_read_more_belong_to_neither() -> None:
+    raw = _page("Latest", "1. Oil climbs as tankers avoid the Red Sea - Brent crude rose 1.8% on Thursday as ships took long routes.",
+                "2 hours ago", "Read more »", "2. Boeing deliveries fall again | The planemaker handed over 22 jets in May, it said.",
+                "Yesterday", "14:05 Rates held at 4.75% — Policymakers voted 8-1 to keep borrowing costs unchanged.")
+    res = split_text(raw)
+    assert res.body == []
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Oil climbs as tankers avoid the Red Sea", "Brent crude rose 1.8% on Thursday as ships took long routes."),
+        ("Boeing deliveries fall again", "The planemaker handed over 22 jets in May, it said."),
+        ("Rates held at 4.75%", "Policymakers voted 8-1 to keep borrowing costs unchanged."),
+    ]
+    assert [t.position for t in res.teasers] == [0, 1, 2]
+
+
+@pytest.mark.parametrize("cue", ["Read also: ", "Lire aussi : ", "Lesen Sie auch: ", "Leer también: ", "Leggi anche: ", "READ MORE: "])
+def test_inline_read_also_inside_the_body(cue: str) -> None:
+    raw = _page(BODY[0], cue + "Why rates are rising everywhere at once", BODY[1], BODY[2])
+    res = split_text(raw)
+    assert [(t.title, t.summary) for t in res.teasers] == [("Why rates are rising everywhere at once", "")]
+    assert res.body == BODY
+
+
+def test_repeated_lead_with_typos_is_the_standfirst_not_body() -> None:
+    dup = BODY[0].replace("percentage", "percentge").rstrip(".")
+    res = split_text(_page(BODY[0], dup, BODY[1], BODY[2]))
+    assert res.standfirst == dup and res.body == BODY
+
+
+def test_exact_repeat_at_the_end_is_the_standfirst() -> None:
+    res = split_text(_page(*BODY, "Share this article", BODY[0]))
+    assert res.standfirst == BODY[0] and res.body == BODY
+
+
+def test_deck_between_headline_and_lead() -> None:
+    deck = "Policymakers say prices are rising too fast to wait any longer"
+    res = split_text(_page("Economy", "Central bank raises rates", deck, "By Jane Doe", *BODY))
+    assert res.standfirst == deck and res.body == BODY
+
+
+def test_headline_alone_is_not_a_standfirst() -> None:
+    res = split_text(_page("Central bank raises rates for the first time in two years", *BODY))
+    assert res.standfirst is None and res.body == BODY
+
+
+def test_teasers_before_the_body_under_a_header() -> None:
+    raw = _page("Trending now", "", "Argentina's inflation slows for sixth month",
+                "Consumer prices rose 2.7% in October, the statistics agency said.", "",
+                "Peru censures energy minister over fuel shortages",
+                "Lawmakers voted 71 to 29 after a week of queues at petrol stations.", "", "World | Americas", "",
+                "Chile approves pension overhaul", "", *BODY)
+    res = split_text(raw)
+    assert res.body == BODY
+    assert [t.title for t in res.teasers] == ["Argentina's inflation slows for sixth month",
+                                              "Peru censures energy minister over fuel shortages"]
+
+
+def test_boilerplate_is_dropped() -> None:
+    raw = _page("We use cookies to personalise content. By clicking Accept all, you agree to the storing of cookies on your device.",
+                "Accept all", "Photo: Jane Roe / Getty Images", "4 minute read", *BODY, "Advertisement",
+                "Sign up for our newsletter: the week's biggest stories, every Friday. Enter your email",
+                "Tags: Economy, Rates", "87 comments", "© 2025 Example Media. All rights reserved.")
+    res = split_text(raw)
+    assert res.body == BODY and res.teasers == [] and res.standfirst is None
+
+
+def test_crossheads_and_short_quotes_inside_the_body_are_body() -> None:
+    raw = _page(BODY[0], "What happens next", BODY[1], "\"This is a weak result.\"", BODY[2])
+    assert split_text(raw).body == [BODY[0], "What happens next", BODY[1], "\"This is a weak result.\"", BODY[2]]
+
+
+def test_dispatcher_routes_text_and_empty_pages() -> None:
+    assert split("\n".join(BODY), "text/plain; charset=utf-8").body == BODY
+    assert split("", "text/plain").body == []
+
+
+def test_cue_file_has_every_list_the_splitter_reads() -> None:
+    cues = _cues()
+    for key in ("section_headers", "inline_prefixes", "read_more", "short_line_cues", "time_words", "sentence_starters"):
+        assert cues[key] and all(w == w.lower() for w in cues[key]), key
