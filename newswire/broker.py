@@ -511,7 +511,7 @@ class LocalBroker:
         )
         shutil.copyfile(BROKER_FILES / "log4j.properties", self.log4j_file)
         self._format_storage(java)
-        heap = os.environ.get("KAFKA_HEAP_OPTS", f"-Xmx{self.heap} -Xms256m").split()
+        heap = os.environ.get("KAFKA_HEAP_OPTS", f"-Xmx{self.heap} -Xms128m").split()
         cmd = [
             java, *heap, "-server", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20",
             "-XX:+ExplicitGCInvokesConcurrent", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true",

@@ -125,19 +125,23 @@ def test_auto_create_is_off(broker: LocalBroker) -> None:
 
 
 def test_a_port_grabbed_during_start_up_is_retried(broker: LocalBroker, monkeypatch) -> None:
-    """The JVM's own bind fails (a real BindException); start() retries once on fresh ports."""
+    """The JVM's own bind fails (a real BindException); start() retries once on fresh ports.
+
+    The controller port is the one grabbed: the JVM binds it first, so it fails sooner.
+    """
     from newswire import broker as nb
 
     assert broker.stop(timeout=30)
-    old = broker.read_state()["port"]
+    state = broker.read_state()
+    old, ctl = state["port"], state["controller_port"]
     monkeypatch.setattr(nb, "port_free", lambda port, host=HOST: True)  # our check says free...
     with socket.socket() as squatter:  # ...but someone holds the port
         squatter.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        squatter.bind((HOST, old))
+        squatter.bind((HOST, ctl))
         squatter.listen()
         notes: list[str] = []
         bootstrap = broker.start(timeout=90, progress=notes.append)
-    assert any(n.startswith(f"ports {old}/") and "were taken during start-up" in n for n in notes), notes
+    assert any(n.startswith(f"ports {old}/{ctl} were taken during start-up") for n in notes), notes
     assert bootstrap != f"{HOST}:{old}" and reachable(bootstrap)
 
 
