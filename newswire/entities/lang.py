@@ -52,6 +52,7 @@ _SCRIPTS = [
     ("th", re.compile(r"[\u0E00-\u0E7F]")),
 ]
 _SAMPLE = 4000
+_NON_EN_LETTERS = re.compile(r"[äöüßéèêàâçñãõìòùúíóåøæœ]", re.IGNORECASE)
 
 
 def detect_language(text: str) -> str:
@@ -69,11 +70,16 @@ def detect_language(text: str) -> str:
     scores = {lang: sum(1 for w in words if w in prof) for lang, prof in _PROFILES.items()}
     best = max(scores, key=lambda k: scores[k])
     hits = scores[best]
+    # English ties with another language on short texts ("met", "in"): English wins only if the
+    # text has none of the accented letters the other Latin-script languages use.
+    if best != "en" and scores["en"] == hits and not _NON_EN_LETTERS.search(sample):
+        best = "en"
     runner_up = max((v for k, v in scores.items() if k != best), default=0)
-    # Need some function words, and a clear lead over the next language.
-    if hits < max(2, 0.1 * len(words)) or hits <= runner_up * 1.2:
-        # ALL-CAPS or headline-only English text has few function words; accept a clear lead.
-        if hits >= 1 and runner_up == 0 and len(words) <= 12:
-            return best
+    if hits == 0:
         return "und"
-    return best
+    if hits > runner_up * 1.2 and (hits >= 2 or len(words) <= 12) and hits >= 0.05 * len(words):
+        return best
+    # A short English text whose only function word another language shares ("on").
+    if best == "en" and hits == runner_up and len(words) <= 12 and not _NON_EN_LETTERS.search(sample):
+        return "en"
+    return "und"
