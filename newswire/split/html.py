@@ -13,6 +13,7 @@ fall back to a bounded plain-text strip (``html_guard``).
 from __future__ import annotations
 
 import logging
+import re
 
 from newswire.split.html_guard import MAX_HTML_CHARS, MAX_TAGS, plain_text_fallback
 from newswire.split.html_meta import PageMeta, extract_meta, find_standfirst
@@ -22,6 +23,27 @@ from newswire.split.types import SplitResult, Teaser
 __all__ = ["split_html"]
 
 _LOG = logging.getLogger(__name__)
+
+LONG_PARAGRAPH = 120  # chars: a <p> this long is prose
+MENU_MIN_LINES = 30
+MENU_SHORT_SHARE = 0.6  # share of lines under 4 words that marks a menu, not an article
+
+
+def _is_short(line: str) -> bool:
+    """Menu-item sized: few words and few characters (CJK lines have no spaces)."""
+    return len(line) < 25 and len(line.split()) < 4
+
+
+def _better(second: list[str], first: list[str]) -> bool:
+    """Prefer the second opinion when it has fewer menu lines, or when the first had nothing."""
+    def short_share(b: list[str]) -> float:
+        return sum(1 for x in b if _is_short(x)) / len(b) if b else 1.0
+
+    if not second:
+        return False
+    if short_share(first) > MENU_SHORT_SHARE and short_share(second) < short_share(first):
+        return True
+    return not first
 
 
 def split_html(raw: str, *, max_chars: int = MAX_HTML_CHARS) -> SplitResult:
@@ -50,6 +72,12 @@ def _split(raw: str) -> SplitResult:
     teasers = extract_teasers(tree, meta)  # removes the blocks it turns into teasers
     meta.standfirst = find_standfirst(tree, meta)
     body = _extract_body(tree, meta)
+    if _suspect(body):
+        # second opinion: trafilatura's full cascade (readability/justext comparison);
+        # only on the few pages the fast pass got visibly wrong, so speed holds
+        second = _extract_body(tree, meta, fast=False)
+        if _better(second, body):
+            body = second
     body, standfirst = _clean_body(body, meta, teasers)
     return SplitResult(
         body=body,
@@ -60,7 +88,7 @@ def _split(raw: str) -> SplitResult:
     )
 
 
-def _extract_body(tree, meta: PageMeta) -> list[str]:
+def _extract_body(tree, meta: PageMeta, *, fast: bool = True) -> list[str]:
     import trafilatura
 
     text = trafilatura.extract(
@@ -68,12 +96,50 @@ def _extract_body(tree, meta: PageMeta) -> list[str]:
         url=meta.url,
         include_comments=False,
         include_tables=True,
-        fast=True,
+        fast=fast,
+        favor_precision=not fast,
         deduplicate=False,
     )
     if not text:
         return []
     return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+
+
+def _suspect(body: list[str]) -> bool:
+    """The fast pass looks wrong: nothing, or a menu (mostly short lines), not an article.
+    (A low-recall test against the page's long paragraphs was tried and lost: it
+    swaps in blog-roll excerpts on index-like pages.)"""
+    if not body:
+        return True
+    short = sum(1 for line in body if _is_short(line))
+    return len(body) >= MENU_MIN_LINES and short > MENU_SHORT_SHARE * len(body)
+
+
+# lines that are page furniture in any article, wherever an extractor leaves them
+BOILER_RE = re.compile(
+    r"^\W*(copyright\b|©|\(c\) \d{4}|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+    r"todos los derechos|order reprints|print (this )?article|share (this|on)\b|click here\b|"
+    r"sign up\b|subscribe\b|follow us\b|advertisement$|anzeige$|werbung$|publicité$|publicidad$|"
+    r"tags?:?$|schlagwörter|an error has occurred|thank you$|this article has been sent|"
+    r"write to .{1,60} at \S+@|(updated|published|aktualisiert|publié|publicado)( at| on|:)? [\w ,.:]{1,40}$|"
+    r"https?://\S+$|[\w.+-]+@[\w-]+\.[\w.]+$)",
+    re.I,
+)
+
+
+def _trim_edges(body: list[str]) -> list[str]:
+    """Strip furniture lines (copyright, reprints, share, sign-up) from the ends of
+    the body; mid-body they may be quoted or listed, so they stay there. (Also dropping any short unpunctuated tail was
+    tried and lost: some bodies are all short lines, CJK lines have no spaces.)"""
+    start, end = 0, len(body)
+    while start < end and BOILER_RE.match(body[start]):
+        start += 1
+    while end > start:
+        line = body[end - 1]
+        if not BOILER_RE.match(line):
+            break
+        end -= 1
+    return body[start:end]
 
 
 def _norm(s: str) -> str:
@@ -101,4 +167,4 @@ def _clean_body(body: list[str], meta: PageMeta, teasers: list) -> tuple[list[st
             continue
         seen.add(n)
         out.append(line)
-    return out, standfirst
+    return _trim_edges(out), standfirst
