@@ -41,6 +41,7 @@ def _alt(words: list[str]) -> str:
 _C = _cues()
 _HEADER_EXACT = frozenset(h for h in _C["section_headers"] if not h.endswith(" *"))
 _HEADER_PREFIX = tuple(h[:-1] for h in _C["section_headers"] if h.endswith(" *"))
+_HEADER_MULTI = tuple(h + " " for h in _HEADER_EXACT if " " in h)  # "read more" -> "Read more on this topic"
 _READ_MORE = frozenset(_C["read_more"])
 _LOAD_MORE = frozenset(_C["load_more"])
 _SOCIAL = frozenset(_C["social"])
@@ -69,6 +70,8 @@ _TIMESTAMP = re.compile(
 )
 _SHORT_TIME = re.compile(r"^\d{1,3}\s?(?:s|m|h|d|w|min|mins|hr|hrs|std|t|j|g)$|^\d{1,2}[:.h]\d{2}$", re.IGNORECASE)
 _CLOCK_PREFIX = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?\s*[-–—|·:]?\s+(?=\S)", re.IGNORECASE)
+_SENT_BREAK = re.compile(r"[.!?…][\"'”’»)]?\s+[\"“«„]?[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]")
+_BULLET = re.compile(r"^(?:[•·▪►▶◆■□●○*→»›✓✔–—-]\s*)+(?=\S)")
 _RANK = re.compile(r"^(?:#|no\.?\s*)?\d{1,3}[.)]?$", re.IGNORECASE)
 _RANK_PREFIX = re.compile(r"^(?:#\s?)?(\d{1,3})(?:[.)]\s+|\s+|\s*[-–—|·]\s+)(?=\S)")
 _PHOTO = re.compile(
@@ -197,8 +200,10 @@ def _is_header(low: str) -> bool:
     if h in _HEADER_EXACT:
         return True
     if len(h.split()) <= 6:
-        if h.startswith(_HEADER_PREFIX):
+        if h.startswith(_HEADER_PREFIX) or h.startswith(_HEADER_MULTI):
             return True
+        if low.rstrip().endswith((":", "：")) and not any(ch.isdigit() for ch in h):
+            return True  # "Read more on this topic:", "Lesen Sie dazu:"
         # "Live: Latest headlines", "World: Most read"
         tail = h.rsplit(": ", 1)[-1]
         if tail != h and tail in _HEADER_EXACT:
@@ -298,6 +303,9 @@ def _classify_uncached(line: _Line) -> None:
 def _strip_title(s: str) -> str:
     """Drop clock times, read-more arrows and trailing separators around a title."""
     s = s.strip()
+    m = _BULLET.match(s)
+    if m and _nwords(s[m.end():]) >= 2:
+        s = s[m.end():]
     m = _CLOCK_PREFIX.match(s)
     if m and _nwords(s[m.end():]) >= 2:
         s = s[m.end():]
@@ -516,6 +524,7 @@ def _split(raw: str) -> SplitResult:
     j = 0
     in_zone = False
     zone_generic = False
+    mid_body = False  # the zone interrupts an article: a several-sentence paragraph after a title is the article again
     last_unit = ""
     while j < N:
         ln = content[j]
@@ -525,6 +534,11 @@ def _split(raw: str) -> SplitResult:
             j += 1
             continue
         if k == HEADER or (k == READMORE and not in_zone):
+            if not in_zone:
+                b = j - 1
+                while b >= 0 and content[b].kind == FILLER:
+                    b -= 1
+                mid_body = b >= 0 and content[b].kind == PROSE and content[b].strong and not role[b]
             in_zone, zone_generic, last_unit = True, False, ""
             role[j] = "boiler"
             j += 1
@@ -567,8 +581,8 @@ def _split(raw: str) -> SplitResult:
                 and (_ends_terminal(nx.text) or nx.n >= 20)
                 and _one_line_split(nx) is None
             ):
-                if next_is_body(j + 1):
-                    if last_unit == "title" and _title_like(ln.text, 3, 18):
+                if next_is_body(j + 1) or (mid_body and _SENT_BREAK.search(nx.text)):
+                    if last_unit in ("title", "") and _title_like(ln.text, 3, 18):
                         teasers[j] = (_strip_title(ln.text), "")  # a list of bare titles, then the article resumes
                         role[j] = "teaser"
                         in_zone = False
