@@ -333,7 +333,14 @@ class LocalBroker:
         return self.libs_dir / ".complete"
 
     def installed(self) -> bool:
-        return self.marker.exists()
+        """Jars present and fetched with the current broker/pom.xml (an edited pom refetches)."""
+        try:
+            done = json.loads(self.marker.read_text() or "{}")
+        except (OSError, ValueError):
+            return False
+        pom = BROKER_FILES / "pom.xml"
+        want = done.get("pom_sha256")
+        return not (want and pom.exists() and _sha256(pom) != want)
 
     def ensure_installed(self, progress: Progress = print) -> Path:
         """Fetch kafka_2.13 and its runtime jars with Maven, once; later calls return at once."""
@@ -358,7 +365,7 @@ class LocalBroker:
                 f"fetching Apache Kafka {KAFKA_VERSION} jars from Maven Central into {self.libs_dir} (one time)..."
             )
             t0 = time.monotonic()
-            cmd = [
+            base = [
                 mvn,
                 "-q",
                 "-B",
@@ -367,7 +374,11 @@ class LocalBroker:
                 "dependency:copy-dependencies",
                 f"-DoutputDirectory={tmp}",
             ]
-            res = subprocess.run(cmd, capture_output=True, text=True)
+            # Offline first: a warm ~/.m2 (libs dir wiped, or a new NEWSWIRE_HOME) needs no network.
+            res = subprocess.run([*base, "-o"], capture_output=True, text=True)
+            if res.returncode != 0:
+                shutil.rmtree(tmp, ignore_errors=True)
+                res = subprocess.run(base, capture_output=True, text=True)
             jars = sorted(p.name for p in tmp.glob("*.jar")) if tmp.exists() else []
             if res.returncode != 0 or not any(j.startswith("kafka_2.13-") for j in jars):
                 shutil.rmtree(tmp, ignore_errors=True)

@@ -338,3 +338,14 @@ def test_ensure_broker_can_refuse_to_start(monkeypatch, tmp_path: Path) -> None:
     monkeypatch.delenv("KAFKA_BOOTSTRAP_SERVERS", raising=False)
     with pytest.raises(nb.BrokerError, match="no Kafka broker reachable"):
         _ensure(monkeypatch, tmp_path, set(), start_if_missing=False)
+
+
+def test_an_edited_pom_invalidates_the_jar_cache(tmp_path: Path) -> None:
+    libs = tmp_path / "libs"
+    libs.mkdir()
+    b = nb.LocalBroker(tmp_path, libs_dir=libs)
+    assert not b.installed()
+    (libs / ".complete").write_text(json.dumps({"pom_sha256": nb._sha256(nb.BROKER_FILES / "pom.xml")}))
+    assert b.installed()
+    (libs / ".complete").write_text(json.dumps({"pom_sha256": "0" * 64}))
+    assert not b.installed()
