@@ -62,7 +62,7 @@ def docker_compose_project_name() -> str:
 
 @pytest.fixture(scope="session")
 def docker_setup() -> list[str]:
-    # no --wait: it also waits for feeds to be healthy, which needs the internet for its feeds
+    # no --wait: it also waits for feeds to be healthy (its /metrics), which is not what this test checks
     return [f"up --build -d --scale worker={WORKERS}"]
 
 
