@@ -45,10 +45,11 @@ RUN pip install --no-deps . \
  && newswire --version
 
 # Slimmer: tests and caches that ship inside wheels are never imported at run time;
-# then byte-compile once so every container start does not.
+# then byte-compile once so every container start does not; pip is not needed at run time.
 RUN find /opt/venv -depth \( -name tests -o -name __pycache__ \) -type d \
         -path '*/site-packages/*' -not -path '*/newswire/*' -exec rm -rf {} + \
- && python -m compileall -q -j 0 /opt/venv/lib > /dev/null
+ && python -m compileall -q -j 0 /opt/venv/lib > /dev/null \
+ && python -m pip uninstall -q -y pip setuptools wheel
 
 # ---------------------------------------------------------------- runtime
 FROM ${PYTHON_IMAGE} AS runtime
