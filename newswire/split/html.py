@@ -25,8 +25,75 @@ __all__ = ["split_html"]
 _LOG = logging.getLogger(__name__)
 
 LONG_PARAGRAPH = 120  # chars: a <p> this long is prose
+CHUNK_MIN_CHARS = 40  # a paragraph from a sibling chunk must be at least this long
 MENU_MIN_LINES = 30
 MENU_SHORT_SHARE = 0.6  # share of lines under 4 words that marks a menu, not an article
+
+
+def _complete_chunks(tree, body: list[str]) -> list[str]:
+    """Add paragraphs from sibling chunks of the body's container.
+
+    Why: long articles are often cut into several containers with the same class
+    (ads or embeds between them), and extractors keep only the best-scoring one.
+    A container whose paragraphs fed the body names its class; every other element
+    with that exact tag+class, whose paragraphs are prose and not links, is more body.
+    """
+    if not body:
+        return body
+    index = {_norm(line): i for i, line in enumerate(body)}
+    paras = []  # (doc position, element, normalised text, text)
+    for pos, el in enumerate(tree.iter("p")):
+        try:
+            t = " ".join(el.text_content().split())
+        except Exception:  # noqa: BLE001
+            continue
+        if t:
+            paras.append((pos, el, t))
+    containers: dict = {}
+    for _pos, el, t in paras:
+        if _norm(t) in index:
+            parent = el.getparent()
+            if parent is not None and parent.get("class") and parent.tag in _CHUNK_TAGS:
+                key = (parent.tag, parent.get("class"))
+                containers.setdefault(key, set()).add(parent)
+    if not containers:
+        return body
+    keyset = set(containers)
+    extra: list[tuple[int, str]] = []
+    placed: list[tuple[int, int]] = []  # (doc position, body index) of matched lines
+    for pos, el, t in paras:
+        n = _norm(t)
+        if n in index:
+            placed.append((pos, index[n]))
+            continue
+        parent = el.getparent()
+        if parent is None or (parent.tag, parent.get("class")) not in keyset or parent in containers[
+            (parent.tag, parent.get("class"))
+        ]:
+            continue
+        if len(t) < CHUNK_MIN_CHARS or el.find(".//a") is not None and _link_share(el) > 0.3:
+            continue
+        extra.append((pos, t))
+    if not extra:
+        return body
+    # merge by document position; body lines without a <p> keep their relative order
+    keyed: list[tuple[float, int, str]] = []
+    pos_of = {bi: pos for pos, bi in placed}
+    last = -1.0
+    for i, line in enumerate(body):
+        last = float(pos_of.get(i, last + 1e-3))
+        keyed.append((last, 0, line))
+    keyed.extend((float(pos), 1, t) for pos, t in extra)
+    keyed.sort(key=lambda k: (k[0], k[1]))
+    return [line for _, _, line in keyed]
+
+
+_CHUNK_TAGS = ("div", "section", "article")  # not blockquote: embeds repeat per tweet
+
+
+def _link_share(el) -> float:
+    total = len(el.text_content()) or 1
+    return sum(len(a.text_content()) for a in el.iter("a")) / total
 
 
 def _is_short(line: str) -> bool:
@@ -78,6 +145,7 @@ def _split(raw: str) -> SplitResult:
         second = _extract_body(tree, meta, fast=False)
         if _better(second, body):
             body = second
+    body = _complete_chunks(tree, body)
     body, standfirst = _clean_body(body, meta, teasers)
     return SplitResult(
         body=body,
@@ -122,7 +190,7 @@ BOILER_RE = re.compile(
     r"sign up\b|subscribe\b|follow us\b|advertisement$|anzeige$|werbung$|publicité$|publicidad$|"
     r"tags?:?$|schlagwörter|an error has occurred|thank you$|this article has been sent|"
     r"write to .{1,60} at \S+@|(updated|published|aktualisiert|publié|publicado)( at| on|:)? [\w ,.:]{1,40}$|"
-    r"https?://\S+$|[\w.+-]+@[\w-]+\.[\w.]+$)",
+    r"[\w.+-]+@[\w-]+\.[\w.]+$)",
     re.I,
 )
 
