@@ -120,22 +120,19 @@ def _ends_terminal(s: str) -> bool:
 _OPEN_CHARS = "\"'“‘«„(¿¡[‚‹"
 
 
+_UC = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΑ-ΩА-ЯЁ"
+_WORD_AT = re.compile(r" [\"'“‘«„(¿¡\[‚‹]*[^\W\d_]")
+_UPPER_AT = re.compile(r" [\"'“‘«„(¿¡\[‚‹]*[" + _UC + "]")
+
+
 @lru_cache(maxsize=65536)
 def _lower_ratio(s: str) -> float:
     """Share of words that do not start upper-case: high in sentences, low in headlines-in-title-case and names."""
-    n = low = 0
-    for w in s.split():
-        c = w[0]
-        if c in _OPEN_CHARS:
-            w = w.lstrip(_OPEN_CHARS)
-            if not w:
-                continue
-            c = w[0]
-        if c.isalpha():
-            n += 1
-            if not c.isupper():
-                low += 1
-    return low / n if n else 0.0
+    t = " " + " ".join(s[:400].split())  # the first sixty-odd words say enough
+    n = len(_WORD_AT.findall(t))
+    if not n:
+        return 0.0
+    return 1.0 - len(_UPPER_AT.findall(t)) / n
 
 
 def _starts_upper(s: str) -> bool:
@@ -181,7 +178,7 @@ class _Line:
     def __init__(self, i: int, text: str) -> None:
         self.i = i
         self.text = text
-        self.low = text.lower()
+        self.low = ""
         self.n = _nwords(text) if text else 0
         self.kind = BLANK
         self.strong = False  # a paragraph that can carry a body on its own
@@ -223,8 +220,7 @@ def _classify(line: _Line) -> None:
         line.kind, line.strong = _kind_of(line.text)
 
 
-_PHOTO_HINTS = ("photo", "foto", "bild", "image", "picture", "credit", "crédit", "getty", "shutterstock", "imago",
-                "alamy", "illustration", "grafik", "video", "picture alliance")
+_PHOTO_HINT = re.compile(r"foto|photo|bild|image|picture|cr[eé]dit|getty|shutterstock|imago|alamy|illustration|grafik|video")
 _NAV_CHARS = ("|", "·", "•", "›", "»", ">", "/")
 
 
@@ -238,7 +234,7 @@ def _kind_of(t: str) -> tuple[str, bool]:
 
 def _classify_uncached(line: _Line) -> None:
     t, n = line.text, line.n
-    low = line.low = _norm(t)
+    low = line.low = _norm(t) if n <= 40 else t.lower()
     bare = low.rstrip(" :»›>").strip()
     if low in _READ_MORE or bare in _READ_MORE:
         line.kind = READMORE
@@ -275,7 +271,7 @@ def _classify_uncached(line: _Line) -> None:
     if _TAGS.match(t) or _CREDIT.match(t):
         line.kind = BOILER
         return
-    if n <= 60 and any(h in low for h in _PHOTO_HINTS) and _PHOTO.search(t):
+    if n <= 60 and _PHOTO_HINT.search(low) and _PHOTO.search(t):
         line.kind = BOILER
         return
     if n <= 12 and _BYLINE.match(t) and not _ends_terminal(t):
@@ -613,7 +609,8 @@ def _split(raw: str) -> SplitResult:
     # 3. one-line teasers outside zones: confirmed by a read-more line or by a neighbour of the same shape
     cand = [
         j for j in range(N)
-        if not role[j] and j != standfirst_at and content[j].kind in (PROSE, SHORT) and _one_line_split(content[j])
+        if not role[j] and j != standfirst_at and content[j].kind in (PROSE, SHORT) and content[j].n <= 70
+        and _one_line_split(content[j])
     ]
     cset = set(cand)
     for j in cand:
@@ -651,7 +648,10 @@ def _split(raw: str) -> SplitResult:
         first, last = body_idx[0], body_idx[-1]
         # one-line teasers before the first or after the last paragraph need no confirmation
         for j in range(N):
-            if not role[j] and j != standfirst_at and (j < first or j > last) and content[j].kind in (PROSE, SHORT):
+            if (
+                not role[j] and j != standfirst_at and (j < first or j > last)
+                and content[j].kind in (PROSE, SHORT) and content[j].n <= 70
+            ):
                 sp = _one_line_split(content[j])
                 if sp is not None and _ends_terminal(sp[1]) and content[j].score >= 0.5:
                     teasers[j] = (_strip_title(sp[0]), sp[1])
@@ -752,6 +752,15 @@ def _find_repeat(content: list[_Line]) -> int | None:
     return b
 
 
+def _between_headline_and_lead(t: str) -> bool:
+    """Boilerplate that sits between a headline, its deck and the lead: bylines, captions, dates, reading time."""
+    low = _norm(t)
+    return bool(
+        _BYLINE.match(t) or _PHOTO.search(t) or _TIMESTAMP.match(low) or _DATELINE.match(t)
+        or (_SHORT_CUE_N.search(low) and ("listen" in low or "read" in low or "lecture" in low or "lese" in low))
+    )
+
+
 def _find_deck(content: list[_Line], role: list[str], first_body: int) -> int | None:
     """The line under the headline that sums the story up (dek), when there is one."""
     got: list[int] = []
@@ -760,7 +769,7 @@ def _find_deck(content: list[_Line], role: list[str], first_body: int) -> int | 
         c = content[j]
         if role[j] == "teaser":
             break
-        if c.kind in (FILLER,) or (c.kind == BOILER and (_BYLINE.match(c.text) or _PHOTO.search(c.text) or _TIMESTAMP.match(c.low) or _DATELINE.match(c.text) or _SHORT_CUE_N.search(c.low) and ("listen" in c.low or "read" in c.low or "lecture" in c.low))):
+        if c.kind == FILLER or (c.kind == BOILER and _between_headline_and_lead(c.text)):
             j -= 1
             continue
         if c.kind in (SHORT, PROSE) and c.n >= 3 and not role[j]:
