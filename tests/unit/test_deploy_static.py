@@ -397,3 +397,56 @@ def test_every_topic_mentioned_is_in_the_catalogue():
             else:
                 assert name in fixed, f"{path.name} names {name}, not in streams/catalogue.toml"
     assert "news.deadletter" in seen  # the scan found something
+
+
+# ---------------------------------------------------------------- newswire.deploy (what topics-init runs)
+
+
+def test_init_topics_waits_for_the_broker_then_creates():
+    from newswire.deploy import init_topics
+    from newswire.kafkautil import KafkaUnavailable
+
+    calls, sleeps = [], []
+
+    def ensure(bootstrap, streams, partitions=None):
+        calls.append((bootstrap, partitions))
+        if len(calls) < 3:
+            raise KafkaUnavailable("not yet")
+        return ["news.raw"]
+
+    assert init_topics("kafka:9092", wait=60, partitions=4, ensure=ensure, sleep=sleeps.append) == ["news.raw"]
+    assert calls == [("kafka:9092", 4)] * 3
+    assert sleeps == [1.0, 2.0]  # backs off
+
+
+def test_init_topics_gives_up_after_wait():
+    from newswire.deploy import init_topics
+    from newswire.kafkautil import KafkaUnavailable
+
+    def ensure(bootstrap, streams, partitions=None):
+        raise KafkaUnavailable("down")
+
+    with pytest.raises(KafkaUnavailable):
+        init_topics("kafka:9092", wait=0.0, ensure=ensure, sleep=lambda _s: None)
+
+
+def test_metrics_ok_tells_a_newswire_endpoint_from_anything_else():
+    from prometheus_client import CollectorRegistry, Counter, start_http_server
+
+    import newswire.metrics  # noqa: F401 - newswire_build_info in the default registry
+    from newswire.deploy import free_port, metrics_ok
+
+    port = free_port()
+    server, thread = start_http_server(port, addr="127.0.0.1")
+    other_port = free_port()
+    other = CollectorRegistry()
+    Counter("unrelated_total", "x", registry=other)
+    other_server, other_thread = start_http_server(other_port, addr="127.0.0.1", registry=other)
+    try:
+        assert metrics_ok(f"http://127.0.0.1:{port}/metrics")
+        assert not metrics_ok(f"http://127.0.0.1:{other_port}/metrics")  # answers, but is not newswire
+        assert not metrics_ok(f"http://127.0.0.1:{free_port()}/metrics", timeout=1)  # nobody listens
+    finally:
+        for s, t in ((server, thread), (other_server, other_thread)):
+            s.shutdown()
+            t.join(timeout=5)
