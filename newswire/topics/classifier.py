@@ -35,16 +35,17 @@ class Weights:
 
     centroid: float = 0.5
     knn: float = 1.0
-    knn_k: int = 5
-    keyword: float = 0.06
-    temperature: float = 0.05  # minimises dev-set log loss
+    knn_k: int = 8
+    keyword: float = 0.1
+    prior: float = 1.0  # scale of the per-topic priors in the data file
+    temperature: float = 0.06  # minimises dev-set log loss
     title_weight: float = 0.0  # >0: also encode the title alone and mix it in
     examples_used: int | None = None  # None = all examples (baseline uses 3)
     use_description: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-BASELINE = Weights(centroid=1.0, knn=0.0, keyword=0.0, examples_used=3, temperature=0.05)
+BASELINE = Weights(centroid=1.0, knn=0.0, keyword=0.0, prior=0.0, examples_used=3, temperature=0.05)
 FINAL = Weights()
 
 
@@ -152,6 +153,8 @@ class TopicClassifier:
                 k = min(w.knn_k, s.shape[1])
                 knn[:, i] = np.sort(s, axis=1)[:, -k:].mean(axis=1)
             out = out + w.knn * knn
+        if w.prior:
+            out = out + w.prior * np.asarray([t.prior for t in self.topics], dtype=np.float32)
         if w.keyword:
             kw = np.vstack([keyword_counts(self.topics, t, b) for t, b in items])
             out = out + w.keyword * np.log1p(kw)

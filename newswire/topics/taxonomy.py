@@ -20,6 +20,7 @@ class Topic:
     description: str
     keywords: tuple[str, ...]
     examples: tuple[str, ...]
+    prior: float = 0.0  # additive logit: how common the topic is in general news
 
 
 def load_topics(path: str | Path | None = None) -> list[Topic]:
@@ -46,6 +47,7 @@ def _parse(raw: bytes, name: str) -> list[Topic]:
             description=t["description"],
             keywords=tuple(k.lower() for k in t.get("keywords", [])),
             examples=tuple(t.get("examples", [])),
+            prior=float(t.get("prior", 0.0)),
         )
         for t in doc["topic"]
     ]
