@@ -136,8 +136,12 @@ def _lower_ratio(s: str) -> float:
 
 
 def _starts_upper(s: str) -> bool:
+    """Starts like a sentence or a headline: capital, digit, or a script without case (CJK, Arabic...)."""
     t = s.lstrip("\"'“‘«„‚¿¡([‹ ")
-    return bool(t) and (t[0].isupper() or t[0].isdigit() or not t[0].isalpha() and t[0] not in ".,;:-–—")
+    if not t:
+        return False
+    c = t[0]
+    return c.isupper() or c.isdigit() or (not c.islower() if c.isalpha() else c not in ".,;:-–—")
 
 
 @lru_cache(maxsize=65536)
@@ -468,7 +472,7 @@ def _near_dup(a: frozenset[str], b: frozenset[str]) -> bool:
     if len(a) < 6 or len(b) < 6:
         return False
     inter = len(a & b)
-    return inter / min(len(a), len(b)) >= 0.75 and inter / max(len(a), len(b)) >= 0.45
+    return inter / min(len(a), len(b)) >= 0.7 and inter / max(len(a), len(b)) >= 0.4
 
 
 # --------------------------------------------------------------------------- main
@@ -658,7 +662,8 @@ def _split(raw: str) -> SplitResult:
                     role[j] = "teaser"
         for a, b in zip(body_idx, body_idx[1:], strict=False):
             gap = [j for j in range(a + 1, b) if not role[j] and content[j].kind in (PROSE, SHORT)]
-            if 0 < len(gap) <= 2 and all(j != standfirst_at for j in gap):
+            shorts = sum(content[j].kind == SHORT for j in gap)
+            if gap and shorts <= 2 and all(j != standfirst_at for j in gap):
                 for j in gap:
                     role[j] = "body"
 
@@ -679,11 +684,29 @@ def _split(raw: str) -> SplitResult:
     titles = [teasers[j][0] for j in order]
     titles = _strip_ranks(titles)
     out = [
-        Teaser(title=t, summary=teasers[j][1], position=p)
+        Teaser(title=t, summary=_strip_summary(teasers[j][1]), position=p)
         for p, (j, t) in enumerate(zip(order, titles, strict=True))
     ]
     body = [content[j].text for j in range(N) if role[j] == "body"]
     return SplitResult(body=body, standfirst=standfirst, teasers=out)
+
+
+_SUMMARY_TAIL = re.compile(
+    r"(?:\s*(?:[·|•–—-]\s*)?(?:" + _alt([w for w in _C["read_more"] if len(w) > 3]) + r")\s*[»›>→]?"
+    r"|\s+[·|•]\s+[^·|•]{1,30})$",
+    re.IGNORECASE,
+)
+
+
+def _strip_summary(s: str) -> str:
+    """Drop a trailing "Read more »" or " · 2h" source/time tail: they belong to neither title nor summary."""
+    s = s.strip()
+    m = _SUMMARY_TAIL.search(s)
+    if m and m.start() > 0:
+        tail = s[m.start():].strip(" ·|•–—-»›>→").lower()
+        if _norm(tail) in _READ_MORE or _TIMESTAMP.match(_norm(tail)) or _SHORT_TIME.match(tail) or "read" in tail:
+            s = s[: m.start()].rstrip()
+    return s
 
 
 def _inline_teaser(text: str) -> tuple[str, str]:

@@ -190,3 +190,25 @@ def test_cue_file_has_every_list_the_splitter_reads() -> None:
     cues = _cues()
     for key in ("section_headers", "inline_prefixes", "read_more", "short_line_cues", "time_words", "sentence_starters"):
         assert cues[key] and all(w == w.lower() for w in cues[key]), key
+
+
+def test_scripts_without_case_or_spaces() -> None:
+    zh = ["中国国家统计局周一公布的数据显示，十月份全国居民消费价格同比上涨百分之零点三，低于市场预期，食品价格下降是主要原因。",
+          "分析人士表示，国内需求依然疲软，政府可能在年底前推出更多刺激措施，以支持经济增长并稳定就业。"]
+    res = split_text(_page("国际新闻", *zh, "相关新闻", "央行下调存款准备金率", "房地产投资继续下滑"))
+    assert res.body == zh
+    assert [t.title for t in res.teasers] == ["央行下调存款准备金率", "房地产投资继续下滑"]
+    ar = ["حذرت منظمة الصحة العالمية يوم الثلاثاء من ارتفاع حالات الكوليرا في عدة دول أفريقية بسبب الفيضانات ونقص المياه النظيفة.",
+          "وقالت المنظمة في بيان إن أكثر من مئة ألف حالة سجلت منذ بداية العام، وإن معدل الوفيات ارتفع مقارنة بالعام الماضي."]
+    res = split_text(_page(ar[0], "اقرأ أيضا: ارتفاع أسعار القمح في الأسواق العالمية", ar[1]))
+    assert res.body == ar and [t.title for t in res.teasers] == ["ارتفاع أسعار القمح في الأسواق العالمية"]
+
+
+def test_read_more_and_time_tails_are_cut_from_summaries() -> None:
+    raw = _page(*BODY, "More from Markets",
+                "Gold hits a record high - Prices rose above $2,700 an ounce as investors sought safety. Read more »",
+                "Oil slips on demand worries - Brent fell 1% after weak factory data from China. · 2h")
+    assert [t.summary for t in split_text(raw).teasers] == [
+        "Prices rose above $2,700 an ounce as investors sought safety.",
+        "Brent fell 1% after weak factory data from China.",
+    ]
