@@ -69,7 +69,11 @@ _TIMESTAMP = re.compile(
     re.IGNORECASE,
 )
 _SHORT_TIME = re.compile(r"^\d{1,3}\s?(?:s|m|h|d|w|min|mins|hr|hrs|std|t|j|g)$|^\d{1,2}[:.h]\d{2}$", re.IGNORECASE)
-_CLOCK_PREFIX = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?\s*[-–—|·:]?\s+(?=\S)", re.IGNORECASE)
+_CLOCK_PREFIX = re.compile(
+    r"^(?:\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?\s*[-–—|·:]?|\d{1,3}\s?(?:h|m|min|mins|hrs?|hours?|minutes?)(?:\s+ago)?\s*[-–—|·:])"
+    r"\s+(?=\S)",
+    re.IGNORECASE,
+)
 _SENT_BREAK = re.compile(r"[.!?…][\"'”’»)]?\s+[\"“«„]?[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]")
 _BULLET = re.compile(r"^(?:[•·▪►▶◆■□●○*→»›✓✔–—-]\s*)+(?=\S)")
 _RANK = re.compile(r"^(?:#|no\.?\s*)?\d{1,3}[.)]?$", re.IGNORECASE)
@@ -595,7 +599,7 @@ def _split(raw: str) -> SplitResult:
                 last_unit = "pair"
                 j += 2
                 continue
-            if sp is not None and (k == PROSE or _ends_terminal(sp[1]) or True):
+            if sp is not None:
                 teasers[j] = (_strip_title(sp[0]), sp[1])
                 role[j] = "teaser"
                 last_unit = "line"
@@ -607,6 +611,13 @@ def _split(raw: str) -> SplitResult:
                 last_unit = "title"
                 j += 1
                 continue
+            if k == SHORT and ln.n <= 3 and not _ends_terminal(ln.text):
+                # a source name ("Reuters", "The Guardian") between teasers of one kind keeps the list going
+                nxt_unit = _unit_type_at(content, j + 1, standfirst_at)
+                if nxt_unit is not None and (nxt_unit == last_unit or not last_unit):
+                    role[j] = "boiler"
+                    j += 1
+                    continue
         in_zone = False
         j += 1  # the line that ended the zone is judged below like any other
 
@@ -707,6 +718,23 @@ def _strip_summary(s: str) -> str:
         if _norm(tail) in _READ_MORE or _TIMESTAMP.match(_norm(tail)) or _SHORT_TIME.match(tail) or "read" in tail:
             s = s[: m.start()].rstrip()
     return s
+
+
+def _unit_type_at(content: list[_Line], j: int, sf: int | None) -> str | None:
+    """What kind of teaser starts at content[j] (after fillers), if any: "line", "pair" or "title"."""
+    N = len(content)
+    while j < N and content[j].kind in (FILLER, READMORE):
+        j += 1
+    if j >= N or j == sf or content[j].kind not in (SHORT, PROSE):
+        return None
+    c = content[j]
+    if _one_line_split(c) is not None:
+        return "line"
+    if not _title_like(c.text, 3, 20):
+        return None
+    if j + 1 < N and content[j + 1].kind == PROSE and _sentence_like(content[j + 1].text, 4):
+        return "pair"
+    return "title" if c.kind == SHORT else None
 
 
 def _inline_teaser(text: str) -> tuple[str, str]:
