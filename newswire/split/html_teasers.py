@@ -33,6 +33,7 @@ _ATTR_STEMS = (
     "lesen", "weitere", "empfehl", "lire", "sujet", "leggi", "correlat", "veja", "also",
     "editor", "must", "see",
 )
+LIST_MIN_ITEMS = 3
 _STEM_RE = re.compile("|".join(_ATTR_STEMS))
 
 # heading / lead-in cues, multilingual; matched at the start of a short text
@@ -264,6 +265,29 @@ def _cue_candidate(el, meta: PageMeta):
     return None
 
 
+_SLUG_RE = re.compile(r"/[^/?#]*[a-z0-9]+-[a-z0-9]+[^/?#]*/?(?:[?#].*)?$|/\d{5,}[^/]*$|\.s?html?$", re.I)
+
+
+def _list_candidate(el, meta: PageMeta):
+    """(block, items) for a cue-free list of story links: every item one link with a
+    headline (several words) to an article-shaped URL (slug or long id), nothing else."""
+    lis = [c for c in el if isinstance(c.tag, str) and c.tag == "li"]
+    if len(lis) < LIST_MIN_ITEMS:
+        return None
+    if any(a.tag in ("nav", "header", "footer") for a in el.iterancestors()):
+        return None
+    items = _items(el, meta)
+    if len(items) < LIST_MIN_ITEMS or len(items) < 0.75 * len(lis):
+        return None
+    for teaser, _item in items:
+        if len(teaser.title.split()) < 4 or not _SLUG_RE.search(teaser.url or ""):
+            return None
+    total = len(_text(el)) or 1
+    if _link_len(el) < 0.8 * total:
+        return None
+    return el, items
+
+
 def extract_teasers(tree, meta: PageMeta) -> list[FoundTeaser]:
     """Teasers in page order; the blocks they came from are removed from ``tree``."""
     body = tree.find(".//body")
@@ -277,7 +301,12 @@ def extract_teasers(tree, meta: PageMeta) -> list[FoundTeaser]:
             ((el.get("class") or "") + " " + (el.get("id") or "")).lower())
     ]
     head_cands = [el for el in root.iter(*_HEADINGS) if len(el) <= 4]
-    for group, check in ((attr_cands, _attr_candidate), (head_cands, _cue_candidate)):
+    list_cands = list(root.iter("ul", "ol"))
+    for group, check in (
+        (attr_cands, _attr_candidate),
+        (head_cands, _cue_candidate),
+        (list_cands, _list_candidate),
+    ):
         for el in group:
             if el in taken or any(a in taken for a in el.iterancestors()):
                 continue
