@@ -311,7 +311,7 @@ def _strip_title(s: str) -> str:
     if m and _nwords(s[m.end():]) >= 2:
         s = s[m.end():]
     m = _CLOCK_PREFIX.match(s)
-    if m and _nwords(s[m.end():]) >= 2:
+    if m and s[m.end():].strip():
         s = s[m.end():]
     for rm in (" »", " ›", " →", " >"):
         if s.endswith(rm):
