@@ -70,7 +70,8 @@ _STOP_EN = _words(_STOP_WORDS)
 _TITLE_WORDS = _words(
     "Rival Rivals Chief Chairman Chairwoman President Prime Minister Coach Manager Captain Shares Analysts "
     "Former Premier Chancellor Mayor Governor Senator Secretary Director CEO Brand Opposition Leader Top "
-    "World Mr Ms Mrs Dr Sir Lord Judge General King Queen Crown Prince Princess Pope Saint At In On The "
+    "Director-General Secretary-General Vice Deputy Spokesman Spokeswoman Foreign Finance Economy Defence "
+    "Mr Ms Mrs Dr Sir Lord Judge General King Queen Crown Prince Princess Pope Saint At In On The "
     "Close Results Sales Fed Rating Unit Group Shares Stocks"
 )
 _PARTICLES = _words("van von der den de da du la le al bin ben ter")
@@ -89,6 +90,9 @@ _CAPS_WORD = re.compile(r"[A-Z][A-Z'&.\-]*[A-Z]\.?|[A-Z]")
 _CAP_TOKEN = re.compile(r"(?:[A-Z]|[0-9]+[A-Za-z])(?:[\w&']|\.(?=\w)|-(?=[A-Za-z]))*\.?|&|\b(?:" +
                         "|".join(sorted(_CONNECTORS - {"&"})) + r")\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_ATHLETE = re.compile(
+    r"(?<![\w\-])(?P<name>[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){1,2})(?: of | \()(?P<country>[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)"
+)
 _SPORT_PLACE_PREP = re.compile(r"(?:\b(?:in|at|near|from|of|to|outside|into)\s+(?:the\s+)?)$")
 
 
@@ -392,7 +396,7 @@ class Enricher:
     # --- English repairs -------------------------------------------------------------------
     def _post(self, text: str, cased: str, ents: list[_Ent]) -> list[dict]:
         ents = [_trim(cased, _strip_the(cased, e)) for e in ents]
-        ents = [e for e in ents if e.end > e.start]
+        ents = [e for e in ents if e.end > e.start and (e.label not in _NAME_LABELS or _has_upper(cased, e))]
         if "gazetteer" in self.steps or "patterns" in self.steps:
             ents = self._chains(cased, ents)
         if "patterns" in self.steps:
@@ -422,6 +426,15 @@ class Enricher:
             if found is None and use_pat and len(chain) >= 2:
                 body = chain
                 while len(body) > 2 and body[0][2] in _TITLE_WORDS:
+                    body = body[1:]
+                # "Raila Odinga of the Orange Democratic Movement": the organisation starts after "of"
+                for k in range(len(body) - 1, 0, -1):
+                    if body[k][2] in _CONNECTORS and any(
+                        e.label == "PERSON" and e.start < body[k][0] and body[0][0] < e.end for e in ents
+                    ):
+                        body = body[k + 1 :]
+                        break
+                while body and body[0][2] in _CONNECTORS:
                     body = body[1:]
                 bw = [w for _, _, w in body]
                 if len(body) >= 2 and (bw[-1] in _COMPANY_SUFFIX or bw[-1] in _ORG_HEADS_LAST
@@ -462,12 +475,13 @@ class Enricher:
     def _gaz_sub(body: list[tuple[int, int, str]], names: dict, max_len: int, ents: list[_Ent]) -> None:
         i = 0
         n = len(body)
+        stops = _CONNECTORS | _TITLE_WORDS
         while i < n:
-            if body[i][2] in _CONNECTORS:
+            if body[i][2] in stops:
                 i += 1
                 continue
             j = i
-            while j < n and body[j][2] not in _CONNECTORS:
+            while j < n and body[j][2] not in stops:
                 j += 1
             key = tuple(w for _, _, w in body[i:j])
             if key in names and j - i <= max_len:
@@ -508,6 +522,15 @@ class Enricher:
             return ents
         countries = self._gaz["countries"]
         gpe = self._gaz["gpe"]
+        # "Tadej Pogacar of Slovenia", "Jannik Sinner (Italy)": an athlete and the country he represents
+        for m in _ATHLETE.finditer(text):
+            if m.group("country") not in countries or m.group("name") in gpe or m.group("name") in self._gaz["orgs"]:
+                continue
+            if any(w in _TITLE_WORDS for w in m.group("name").split()):
+                continue
+            person = _Ent(m.start("name"), m.end("name"), "PERSON", "sports")
+            ents = [x for x in ents if not x.overlaps(person)]
+            ents.append(person)
         dateline_spans = [(m.start(), m.end()) for m in _DATELINE_LINE.finditer(text)]
         rows = [m for m in _SCORE_LINE.finditer(text)] + [m for m in _TABLE_LINE.finditer(text)]
         for m in rows:
@@ -593,6 +616,14 @@ class Enricher:
                 continue
             added.append(cand)
         return ents + added
+
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+
+
+def _has_upper(text: str, e: _Ent) -> bool:
+    """A name has a capital letter once headlines are truecased ("yellow jersey" is no place)."""
+    return any(c.isupper() for c in text[e.start : e.end])
 
 
 _TRAIL_NUM = re.compile(r"(?:\s+[\d.,\-:()]+)+$")
