@@ -20,6 +20,7 @@ from newswire.split.types import SplitResult, Teaser
 
 __all__ = ["split_text"]
 
+_MAX_PASSES = 8
 MAX_CHARS = 5_000_000  # larger pages are cut, never parsed in full (the agent dead-letters them first)
 
 
@@ -485,12 +486,17 @@ def split_text(raw: str) -> SplitResult:
     try:
         res = _split(raw)
         body = res.body
-        # fixpoint on the body alone: each pass keeps a sub-sequence, so this terminates
-        while body:
+        # fixpoint on the body alone: each pass keeps a sub-sequence, so this terminates; real pages
+        # settle in one or two passes, and a page that keeps shrinking is degenerate: it gets no body
+        for _ in range(_MAX_PASSES):
+            if not body:
+                break
             again = _split("\n".join(body)).body
             if again == body:
                 break
             body = again
+        else:
+            body = []
         if body is not res.body:
             res = SplitResult(body=body, standfirst=res.standfirst, teasers=res.teasers)
         return res
@@ -777,6 +783,7 @@ def _find_repeat(content: list[_Line]) -> int | None:
     best: tuple[int, int] | None = None
     for a in leads:
         na = content[a].n
+        dups = []
         for b in longs:
             if b == a or not (0.4 * na <= content[b].n <= 2.5 * na):
                 continue
@@ -785,9 +792,12 @@ def _find_repeat(content: list[_Line]) -> int | None:
             if b not in sets:
                 sets[b] = _tokset(content[b].text)
             if _near_dup(sets[a], sets[b]):
-                best = (min(a, b), max(a, b))
-                break
-        if best:
+                dups.append(b)
+                if len(dups) > 1:
+                    break
+        if len(dups) == 1:  # a standfirst repeats the lead once; three copies are something else
+            b = dups[0]
+            best = (min(a, b), max(a, b))
             break
     if best is None:
         return None
