@@ -363,28 +363,41 @@ class StoryState:
 
         self.window = s.story_window_hours * 3600
         self.table = app.GlobalTable("stories", default=None, key_type=bytes, value_type=bytes)
-        self.index = StoryIndex(window_seconds=self.window)
-        self._pending: dict[str, list[tuple[str, str, float]]] = {}
+        # StoryIndex reads and writes through get/put; writes are buffered per article and
+        # applied on the loop in commit() (the executor never writes the table).
+        self._current: dict[str, Any] = {}
+        self._pending: dict[str, dict[str, Any]] = {}
+        self.index = StoryIndex(self._get, self._put, window_seconds=self.window)
 
-    def _lookup(self, key: str) -> Any:
+    def _get(self, key: str) -> Any:
         import orjson
 
+        if key in self._current:
+            return self._current[key]
+        for writes in reversed(list(self._pending.values())):  # earlier articles of this batch
+            if key in writes:
+                return writes[key]
         raw = self.table.get(key.encode())
         return orjson.loads(raw) if raw else None
 
+    def _put(self, key: str, value: Any) -> None:
+        self._current[key] = value
+
     def assign(self, record: dict) -> str:
         """Runs in the executor: reads the table, never writes it (writes happen on the loop)."""
-        import orjson
-
         from newswire.pipeline import body_text
 
-        story, writes = self.index.assign(record["id"], body_text(record), time.time(), self._lookup)
-        self._pending[record["id"]] = [(k, orjson.dumps(v).decode(), 0.0) for k, v in writes.items()]
+        self._current = {}
+        story = self.index.assign(record["id"], body_text(record), time.time()).story_id
+        self._pending[record["id"]] = self._current
+        self._current = {}
         return story
 
     def commit(self, record: dict) -> None:
-        for key, value, _ in self._pending.pop(record["id"], []):
-            self.table[key.encode()] = value.encode()
+        import orjson
+
+        for key, value in self._pending.pop(record["id"], {}).items():
+            self.table[key.encode()] = orjson.dumps(value)
 
 
 def _partitions() -> int:

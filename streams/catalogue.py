@@ -46,14 +46,18 @@ class Catalogue:
             if t.name == name:
                 return t
         if name.startswith(self.family.name):
-            return TopicSpec(**{**self.family.__dict__, "name": name})
+            return self.output_stream(name)
         raise KeyError(f"topic {name!r} is not in the catalogue (streams/catalogue.toml)")
+
+    def output_stream(self, name: str) -> TopicSpec:
+        """Any stream the routing rules name takes the output family's settings."""
+        return TopicSpec(**{**self.family.__dict__, "name": name})
 
     def all_topics(self, streams: set[str] | frozenset[str] = frozenset()) -> list[TopicSpec]:
         """The fixed topics plus the given output streams (from the routing rules)."""
         names = {t.name for t in self.topics}
         extra = sorted(s for s in set(streams) | {OTHER} if s not in names)
-        return list(self.topics) + [self.get(s) for s in extra]
+        return list(self.topics) + [self.output_stream(s) for s in extra]
 
 
 def _spec(entry: dict, defaults: dict, name: str) -> TopicSpec:
