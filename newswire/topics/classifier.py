@@ -35,10 +35,10 @@ class Weights:
 
     centroid: float = 0.5
     knn: float = 1.0
-    knn_k: int = 8
-    keyword: float = 0.1
+    knn_k: int = 12
+    keyword: float = 0.06
     prior: float = 1.0  # scale of the per-topic priors in the data file
-    temperature: float = 0.06  # minimises dev-set log loss
+    temperature: float = 0.05  # minimises dev-set log loss
     title_weight: float = 0.0  # >0: also encode the title alone and mix it in
     examples_used: int | None = None  # None = all examples (baseline uses 3)
     use_description: bool = True
