@@ -465,12 +465,12 @@ def _one_line_split_uncached(line: _Line) -> None:
 # --------------------------------------------------------------------------- near duplicates
 
 
-_PUNCT_TABLE = str.maketrans({c: " " for c in "\"'“”‘’«»„‚‹›()[]{}.,;:!?¿¡…—–-/|·•*#%&+="})
+_PUNCT = "\"'“”‘’«»„‚‹›()[]{}.,;:!?¿¡…—–-/|·•*#%&+="
 
 
 @lru_cache(maxsize=32768)
 def _tokset(s: str) -> frozenset[str]:
-    return frozenset(s.lower().translate(_PUNCT_TABLE).split())
+    return frozenset(w.strip(_PUNCT) for w in s.lower().split())
 
 
 def _near_dup(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -628,9 +628,16 @@ def _split(raw: str) -> SplitResult:
         j += 1  # the line that ended the zone is judged below like any other
 
     # 3. one-line teasers outside zones: confirmed by a read-more line or by a neighbour of the same shape
+    def _before_read_more(j: int) -> bool:
+        k = j + 1
+        while k < N and content[k].kind == FILLER:
+            k += 1
+        return k < N and content[k].kind == READMORE
+
     cand = [
         j for j in range(N)
-        if not role[j] and j != standfirst_at and content[j].kind in (PROSE, SHORT) and content[j].n <= 70
+        if not role[j] and j != standfirst_at and content[j].kind in (PROSE, SHORT)
+        and (content[j].n <= 45 or _before_read_more(j))  # longer lines are paragraphs unless a cue says otherwise
         and _one_line_split(content[j])
     ]
     cset = set(cand)
@@ -671,7 +678,7 @@ def _split(raw: str) -> SplitResult:
         for j in range(N):
             if (
                 not role[j] and j != standfirst_at and (j < first or j > last)
-                and content[j].kind in (PROSE, SHORT) and content[j].n <= 70
+                and content[j].kind in (PROSE, SHORT) and content[j].n <= 45
             ):
                 sp = _one_line_split(content[j])
                 if sp is not None and _ends_terminal(sp[1]) and content[j].score >= 0.5:
@@ -718,7 +725,8 @@ _SUMMARY_TAIL = re.compile(
 def _strip_summary(s: str) -> str:
     """Drop a trailing "Read more »" or " · 2h" source/time tail: they belong to neither title nor summary."""
     s = s.strip()
-    m = _SUMMARY_TAIL.search(s)
+    off = max(0, len(s) - 48)  # tails are short; searching the whole summary is quadratic
+    m = _SUMMARY_TAIL.search(s, off)
     if m and m.start() > 0:
         tail = s[m.start():].strip(" ·|•–—-»›>→").lower()
         if _norm(tail) in _READ_MORE or _TIMESTAMP.match(_norm(tail)) or _SHORT_TIME.match(tail) or "read" in tail:
