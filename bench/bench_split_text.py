@@ -30,6 +30,14 @@ def load_pages() -> list[str]:
     return raws
 
 
+def calibrate() -> float:
+    """Microseconds for sum(range(1000)): a yardstick for how busy the machine is right now."""
+    t0 = time.perf_counter()
+    for _ in range(200):
+        sum(range(1000))
+    return (time.perf_counter() - t0) / 200 * 1e6
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=7)
@@ -58,9 +66,11 @@ def main() -> int:
     print(f"pages: {len(raws)} (mean {chars:.0f} chars), runs: {args.runs} x {args.repeat} passes")
     print(f"split_text pages/s (wall): median {statistics.median(rates):,.0f}  (min {min(rates):,.0f}, best {max(rates):,.0f})")
     print(f"split_text pages/s (CPU time of this process): median {statistics.median(cpu_rates):,.0f}, best {max(cpu_rates):,.0f}")
-    t0 = time.perf_counter()
-    sum(range(100_000))
-    print(f"machine calibration: sum(range(1000)) = {(time.perf_counter() - t0) * 1e4:.1f} us (about 8-10 us on an idle core)")
+    calib = min(calibrate() for _ in range(5))
+    print(f"machine calibration: sum(range(1000)) = {calib:.1f} us, best of 5 (about 9 us on an idle core)")
+    if calib > 12:
+        est = statistics.median(rates) * calib / 9.0
+        print(f"machine looks loaded: scaled to an idle core that would be about {est:,.0f} pages/s (estimate)")
     return 0
 
 
