@@ -26,6 +26,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print the routed records as JSON lines instead")
 
 
+def seed_pages(folder: Path = SEEDS) -> list[str]:
+    """The sample pages in seeds/ (the feed lists beside them are configuration, not pages)."""
+    return [str(p) for p in sorted(folder.iterdir()) if p.is_file() and not p.name.startswith(("feeds.", "."))
+            and p.suffix in (".txt", ".html", ".htm", ".jsonl")]
+
+
 def _say(msg: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
 
@@ -37,8 +43,7 @@ def main(args: argparse.Namespace) -> int:
     from newswire.producer import ProducerError, RawProducer, records_from_paths
 
     t0 = time.monotonic()
-    paths = args.paths or [str(p) for p in sorted(SEEDS.glob("*")) if p.is_file() and p.suffix in (".txt", ".html",
-                                                                                                   ".htm", ".jsonl")]
+    paths = args.paths or seed_pages()
     if not paths:
         print("newswire run: nothing to send (no files in seeds/)", file=sys.stderr)
         return 2
@@ -131,7 +136,7 @@ class Watcher:
         self.consumer.assign(self.tps)
         self.ends = self.consumer.end_offsets(self.tps)
         self.routed: dict[str, dict] = {}
-        self.teasers: dict[str, list[dict]] = {}
+        self.teasers: dict[str, dict[str, dict]] = {}
         self.dead: list[dict] = []
 
     def already_routed(self, ids: set[str], lookback: int = 5000) -> dict[str, dict]:
@@ -163,8 +168,8 @@ class Watcher:
                 except orjson.JSONDecodeError:
                     continue
                 if tp.topic == "news.teasers":
-                    if rec.get("parent_id") in ids:
-                        self.teasers.setdefault(rec["parent_id"], []).append(rec)
+                    if rec.get("parent_id") in ids:  # keyed by teaser id: a replay replaces, never doubles
+                        self.teasers.setdefault(rec["parent_id"], {})[rec["id"]] = rec
                 elif tp.topic == "news.deadletter":
                     self.dead.append(rec)
                 elif rec.get("id") in ids:
@@ -191,7 +196,8 @@ class Watcher:
         return dict(self.routed)
 
 
-def report(records: list[dict], routed: dict[str, dict], teasers: dict[str, list[dict]], *, as_json: bool) -> None:
+def report(records: list[dict], routed: dict[str, dict], teasers: dict[str, dict[str, dict]], *,
+           as_json: bool) -> None:
     import orjson
 
     from newswire.inspect import summarize
@@ -210,7 +216,7 @@ def report(records: list[dict], routed: dict[str, dict], teasers: dict[str, list
         print("  " + summarize(r).replace("\n", "\n  "))
         for p in r.get("body", []):
             print(f"    ¶ {p[:96] + ('…' if len(p) > 96 else '')}")
-        ts = sorted(teasers.get(rec["id"], []), key=lambda t: t["position"]) or r.get("teasers", [])
+        ts = sorted(teasers.get(rec["id"], {}).values(), key=lambda t: t["position"]) or r.get("teasers", [])
         for t in ts:
             summ = t.get("summary") or ""
             print(f"    ▸ teaser {t['position'] + 1}: {t['title']}" + (f" — {summ[:60]}…" if summ else ""))
