@@ -789,12 +789,22 @@ def _find_repeat(content: list[_Line]) -> int | None:
     leads = [j for j in longs if content[j].n >= 12][:3]
     sets: dict[int, frozenset[str]] = {}
     best: tuple[int, int] | None = None
+    lows: dict[int, str] = {}
     for a in leads:
         na = content[a].n
+        # cheap gate before building token sets: a repeat keeps most of the lead's longest words
+        keys = sorted({w.strip(_PUNCT) for w in content[a].text.lower().split()}, key=lambda w: (len(w), w))[-10:]
+        need = 3 if len(keys) == 10 and len(keys[0]) >= 5 else 0
         dups = []
         for b in longs:
             if b == a or not (0.4 * na <= content[b].n <= 2.5 * na):
                 continue
+            if need:
+                lb = lows.get(b)
+                if lb is None:
+                    lb = lows[b] = content[b].text.lower()
+                if sum(k in lb for k in keys) < need:
+                    continue
             if a not in sets:
                 sets[a] = _tokset(content[a].text)
             if b not in sets:
