@@ -90,6 +90,9 @@ _CAPS_WORD = re.compile(r"[A-Z][A-Z'&.\-]*[A-Z]\.?|[A-Z]")
 _CAP_TOKEN = re.compile(r"(?:[A-Z]|[0-9]+[A-Za-z])(?:[\w&']|\.(?=\w)|-(?=[A-Za-z]))*\.?|&|\b(?:" +
                         "|".join(sorted(_CONNECTORS - {"&"})) + r")\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_CAPS_RUN = re.compile(r"[A-Z]{3}|^[A-Z]{2}")
+# A word not at the start of a sentence (its capital, if any, means something).
+_BODY_WORD = re.compile(r"(?<![.:?!\-]\s)(?<![.:?!\-]\s[\"'(])(?<!^)(?<!^[\"'(])\b([A-Za-z][A-Za-z'\-]*)")
 _ATHLETE = re.compile(
     r"(?<![\w\-])(?P<name>[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){1,2})(?: of | \()(?P<country>[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)"
 )
@@ -187,8 +190,7 @@ def split_chunks(text: str, limit: int) -> list[tuple[int, str]]:
 
 
 def _is_caps_token(w: str) -> bool:
-    letters = [c for c in w if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    return len(w) >= 2 and w.isupper()
 
 
 def truecase(text: str) -> str:
@@ -198,23 +200,29 @@ def truecase(text: str) -> str:
     says "Arsenal"), then from the gazetteer, then function words go lower case, short words stay
     upper case (acronyms), the rest get a capital initial.
     """
+    if not _CAPS_RUN.search(text):
+        return text  # nothing shouts: the common case, kept cheap
     lines = text.split("\n")
     caps_lines: set[int] = set()
+    datelines: set[int] = set()
     for i, line in enumerate(lines):
+        if not _CAPS_RUN.search(line):
+            continue
         words = _WORD.findall(line)
         if len(words) >= 2 and sum(_is_caps_token(w) for w in words) >= 0.7 * len(words):
             caps_lines.add(i)
+        elif _DATELINE.match(line):
+            datelines.add(i)
+    if not caps_lines and not datelines:
+        return text
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     for i, line in enumerate(lines):
         if i in caps_lines:
             continue
-        m = _DATELINE.match(line)
+        m = _DATELINE.match(line) if i in datelines else None
         body = line[m.end() :] if m else line
-        for wm in _WORD.finditer(body):
-            w = wm.group(0)
-            before = body[: wm.start()].rstrip(" \"'(")
-            if not before or before.endswith((".", ":", "?", "!", "-")):
-                continue  # sentence-initial: its capital says nothing
+        for wm in _BODY_WORD.finditer(body):
+            w = wm.group(1)
             if not _is_caps_token(w) or len(w) <= 4:
                 forms[w.upper()][w] += 1
     gaz = _gazetteer()["case_forms"]
@@ -266,7 +274,7 @@ def truecase(text: str) -> str:
     for i, line in enumerate(lines):
         if i in caps_lines:
             lines[i] = fix_span(line, 0, len(line))
-        else:
+        elif i in datelines:
             m = _DATELINE.match(line)
             if m:
                 lines[i] = fix_span(line, 0, m.end())
@@ -602,19 +610,23 @@ class Enricher:
             targets.setdefault(n, (lab, full))
         if not targets:
             return ents
-        rx = re.compile(r"(?<![\w&.\-])(" + "|".join(re.escape(n) for n in sorted(targets, key=len, reverse=True))
-                        + r")(?![\w&\-]|\.\w)")
-        taken = sorted((e.start, e.end) for e in ents)
-        added = []
-        for m in rx.finditer(text):
-            s, e = m.span(1)
-            if any(a < e and s < b for a, b in taken):
-                continue
-            lab, full = targets[m.group(1)]
-            cand = _Ent(s, e, lab, "consistency", full)
-            if in_dateline(cand) and lab == "ORG":
-                continue
-            added.append(cand)
+        taken = [(e.start, e.end) for e in ents]
+        added: list[_Ent] = []
+        for name in sorted(targets, key=len, reverse=True):
+            i = text.find(name)
+            while i >= 0:
+                j = i + len(name)
+                prev = text[i - 1] if i > 0 else " "
+                nxt = text[j] if j < len(text) else " "
+                if not (prev.isalnum() or prev in "&.-_") and not (nxt.isalnum() or nxt in "&-_") and not (
+                    nxt == "." and text[j + 1 : j + 2].isalnum()
+                ) and not any(a < j and i < b for a, b in taken):
+                    lab, full = targets[name]
+                    cand = _Ent(i, j, lab, "consistency", full)
+                    if not (in_dateline(cand) and lab == "ORG"):
+                        added.append(cand)
+                        taken.append((i, j))
+                i = text.find(name, j)
         return ents + added
 
 
