@@ -135,7 +135,7 @@ def _items(block, meta: PageMeta) -> list[tuple[FoundTeaser, object]]:
         for a in anchors:
             # a heading inside the link is the headline; otherwise the link text
             heads = [t for t in (_text(h) for h in a.iter("h1", "h2", "h3", "h4", "h5", "h6")) if t]
-            t = heads[0] if heads else _text(a)
+            t = heads[0] if heads else _link_title(a)
             if not title or (_is_headline(t) and len(t) > len(title) and not _is_headline(title)):
                 title = t
         if not _is_headline(title):
@@ -153,6 +153,45 @@ def _items(block, meta: PageMeta) -> list[tuple[FoundTeaser, object]]:
         summary = _summary(item, title)
         out.append((FoundTeaser(title, summary, u), item))
     return out
+
+
+_TITLE_CLASS_RE = re.compile(r"title|headline|heading|hed\b", re.I)
+_INLINE = {"em", "i", "b", "strong", "mark", "abbr", "small", "sup", "sub", "u", "q", "cite", "br", "wbr"}
+
+
+def _link_title(a) -> str:
+    """The headline of a link whose text is several blocks (kicker, title, time, dek):
+    a block classed as a title, else the first headline-shaped block that is not a
+    time or byline; else all the link's text."""
+    full = _text(a)
+    if len(a) == 0 or any(isinstance(c.tag, str) and c.tag in _INLINE for c in a.iter()):
+        return full
+    node = a
+    for _ in range(8):  # wrappers: <a><div class="card"><div>title</div><div>time</div></div><img></a>
+        if (node.text or "").strip() or any((c.tail or "").strip() for c in node):
+            break
+        texty = [c for c in node if isinstance(c.tag, str) and _text(c)]
+        if len(texty) != 1:
+            break
+        node = texty[0]
+    chunks: list[tuple[str, str]] = []  # (text, class of its element)
+    if node.text and node.text.strip():
+        chunks.append((" ".join(node.text.split()), ""))
+    for child in node:
+        t = _text(child)
+        if t:
+            chunks.append((t, f"{child.get('class') or ''} {child.get('id') or ''}"))
+        if child.tail and child.tail.strip():
+            chunks.append((" ".join(child.tail.split()), ""))
+    if len(chunks) < 2:
+        return full
+    for c, cls in chunks:
+        if _TITLE_CLASS_RE.search(cls) and _is_headline(c):
+            return c
+    for c, _cls in chunks:
+        if _is_headline(c) and not _TIME_RE.match(c):
+            return c
+    return full
 
 
 def _summary(item, title: str) -> str:
