@@ -212,3 +212,15 @@ def test_read_more_and_time_tails_are_cut_from_summaries() -> None:
         "Prices rose above $2,700 an ounce as investors sought safety.",
         "Brent fell 1% after weak factory data from China.",
     ]
+
+
+def test_lead_repeated_cut_short_after_itself_is_the_standfirst() -> None:
+    words = BODY[0].split()
+    cut = " ".join(words[: len(words) * 6 // 10])
+    res = split_text(_page(BODY[0], cut, BODY[1], BODY[2]))
+    assert res.standfirst == cut and res.body == BODY
+
+
+def test_a_lead_repeated_twice_is_not_a_standfirst() -> None:
+    res = split_text(_page(BODY[0], BODY[1], BODY[0], BODY[2], BODY[0]))
+    assert res.standfirst is None and res.body.count(BODY[0]) == 3
