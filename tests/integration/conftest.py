@@ -101,8 +101,4 @@ def worker(kafka_bootstrap, tmp_path_factory):
     assert proc.returncode in (0, -15, 143), f"worker exited {proc.returncode}; log: {log_path}"
 
 
-def unique_url() -> str:
-    return f"https://news.example.com/{uuid.uuid4().hex}"
-
-
 os.environ.setdefault("NEWSWIRE_METRICS_PORT", "0")

@@ -9,7 +9,9 @@ import pytest
 from newswire.pipeline import make_raw
 from newswire.producer import RawProducer
 
-from .conftest import unique_url
+
+def unique_url() -> str:
+    return f"https://news.example.com/{uuid.uuid4().hex}"
 
 pytestmark = pytest.mark.integration
 
