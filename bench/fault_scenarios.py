@@ -145,7 +145,8 @@ def rebalance(cluster: Cluster, *, n: int, words: int = 60, rate: float | None =
     return out
 
 
-def hostile(cluster: Cluster, *, n: int, deadline: float = 900.0) -> tuple[Outcome, dict[str, int]]:
+def hostile(cluster: Cluster, *, n: int, deadline: float = 900.0,
+            huge: tuple[int, int] = (100_000, 300_000)) -> tuple[Outcome, dict[str, int]]:
     """``n`` hostile payloads through a running worker: it must not crash, each must come out."""
     if "w0" not in cluster.workers or not cluster.workers["w0"].alive():
         cluster.start_worker("w0")
@@ -153,11 +154,15 @@ def hostile(cluster: Cluster, *, n: int, deadline: float = 900.0) -> tuple[Outco
     run = Run(cluster, deadline)
     kinds: dict[str, int] = {}
     items = []
-    for k, v, kind in hostile_payloads(n, seed=hash(uuid.uuid4()) & 0xFFFF):
+    kind_of: dict[str, str] = {}
+    for k, v, kind in hostile_payloads(n, seed=hash(uuid.uuid4()) & 0xFFFF, huge=huge):
         kinds[kind] = kinds.get(kind, 0) + 1
+        kind_of[k.decode()] = kind
         items.append((k, v))
     run.thread = produce_in_background(run.producer, items)
     out = run.finish()
     if not w.alive():
         out.crashed.append(f"w0 exited {w.proc.returncode}")
+    if out.verdict.lost:
+        out.events.append("lost kinds: " + ", ".join(kind_of.get(i, "?") for i in out.verdict.lost_sample))
     return out, kinds
