@@ -41,7 +41,7 @@ def score(clf, items: list[dict]) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=REPO / "tests" / "data" / "topics")
-    ap.add_argument("--max-tokens", type=int, default=64)
+    ap.add_argument("--max-tokens", type=int, default=48)
     ap.add_argument("--errors", action="store_true", help="list misclassified dev items (final)")
     args = ap.parse_args(argv)
 
