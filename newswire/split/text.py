@@ -49,7 +49,7 @@ _SOCIAL = frozenset(_C["social"])
 _STARTERS = frozenset(_C["sentence_starters"])
 _SHORT_CUE_1 = re.compile(r"(?<!\w)(?:" + _alt([w for w in _C["short_line_cues"] if " " not in w]) + r")(?!\w)")
 _SHORT_CUE_N = re.compile(r"(?<!\w)(?:" + _alt([w for w in _C["short_line_cues"] if " " in w]) + r")(?!\w)")
-_INLINE = re.compile(r"^(?:" + _alt(_C["inline_prefixes"]) + r")\s*(?::|：|»|›|>|-|–|—)\s*(?=\S)", re.IGNORECASE)
+_INLINE = re.compile(r"^(?:" + _alt(_C["inline_prefixes"]) + r")\s*(?::|：|»|›|>|-|–|—|\|)\s*(?=\S)", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:" + _alt(_C["byline_words"]) + r")\s+[^\W\d_]", re.IGNORECASE)
 _COOKIE = re.compile(r"cookie", re.IGNORECASE)
 _COOKIE_CTX = re.compile(_alt(_C["cookie_words"]), re.IGNORECASE)
@@ -75,6 +75,7 @@ _CLOCK_PREFIX = re.compile(
     r"\s+(?=\S)",
     re.IGNORECASE,
 )
+_GLUED_HEADER = re.compile(r"^([^\W\d_][^:.!?]{1,38}[^\s:]):[" + "A-ZÀ-ÖØ-ÞА-ЯЁ" + r"]")
 _SENT_BREAK = re.compile(r"[.!?…][\"'”’»)]?\s+[\"“«„]?[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]")
 _BULLET = re.compile(r"^(?:[•·▪►▶◆■□●○*→»›✓✔–—-]\s*)+(?=\S)")
 _RANK = re.compile(r"^(?:#|no\.?\s*)?\d{1,3}[.)]?$", re.IGNORECASE)
@@ -196,15 +197,16 @@ class _Line:
 
 
 def _is_header(low: str) -> bool:
+    """A line that announces a list of other stories ("Most read", "Mehr zum Thema", "Similar News:...")."""
     h = low.rstrip(" :：»›>-–—").strip()
-    if h.startswith("similar news"):
+    if h and not h[0].isalnum():  # "🔥 Trending", "» Most read", "▶ Related"
+        h = h.lstrip("".join(ch for ch in h[:4] if not ch.isalnum())).strip()
+    if h.startswith("similar news") or h in _HEADER_EXACT:
         return True
     if ":" in h:  # "Similar News:You can also read ..." - a header with its own blurb
         head = h.split(":", 1)[0].strip()
         if head in _HEADER_EXACT and len(head.split()) >= 2:
             return True
-    if h in _HEADER_EXACT:
-        return True
     if len(h.split()) <= 6:
         if h.startswith(_HEADER_PREFIX) or h.startswith(_HEADER_MULTI):
             return True
@@ -215,6 +217,12 @@ def _is_header(low: str) -> bool:
         if tail != h and tail in _HEADER_EXACT:
             return True
     return False
+
+
+def _is_glued_header(t: str) -> bool:
+    """"Weitere News:Lesen Sie ..." - a short label glued to its blurb, in any language."""
+    m = _GLUED_HEADER.match(t)
+    return bool(m) and len(m.group(1).split()) <= 4 and not any(ch.isdigit() for ch in m.group(1))
 
 
 def _is_nav(line: _Line) -> bool:
@@ -255,7 +263,7 @@ def _classify_uncached(line: _Line) -> None:
     if m and _nwords(t[m.end():]) >= 2 and _title_like(_strip_title(t[m.end():]), 2, 30):
         line.kind = INLINE
         return
-    if (n <= 8 or ":" in t[:40]) and _is_header(low):
+    if ((n <= 8 or ":" in t[:40]) and _is_header(low)) or (":" in t[:42] and _is_glued_header(t)):
         line.kind = HEADER
         return
     if _RANK.match(t) or (n <= 6 and _TIMESTAMP.match(low)):
