@@ -3,10 +3,15 @@
 
 Usage:
     .venv/bin/python bench/bench_split_html.py [--aeb ../shared/eval/aeb] [--rounds 5] [--limit N]
+    .venv/bin/python bench/bench_split_html.py --teasers   # leakage / teaser recall only
 
 Rounds alternate the two contestants over the same pages (parsed from the same
 strings), so machine load hits both alike; we print the median pages/s of each and
 the ratio ours / trafilatura. One process, one core.
+
+``--teasers`` prints, on the labelled pages in tests/data/split_html/, the share of
+related-story text that leaks into the body and the share of related stories found
+as teasers, for split_html and for trafilatura alone (which finds no teasers).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import sys
 import time
 
 DEFAULT_AEB = pathlib.Path(__file__).resolve().parents[2] / "shared" / "eval" / "aeb"
+PAGES_DIR = pathlib.Path(__file__).resolve().parents[1] / "tests" / "data" / "split_html"
 
 
 def load_pages(folder: pathlib.Path, limit: int | None) -> list[str]:
@@ -38,12 +44,35 @@ def rate(fn, pages: list[str]) -> float:
     return len(pages) / (time.perf_counter() - started)
 
 
+def teaser_report() -> None:
+    import trafilatura
+
+    from newswire.split.html import split_html
+    from newswire.split.html_eval import TeaserScore, score_teasers
+    from newswire.split.types import SplitResult
+
+    ours, theirs = TeaserScore(), TeaserScore()
+    for page in sorted(PAGES_DIR.glob("*.html")):
+        raw = page.read_text(encoding="utf-8")
+        exp = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+        ours.add(score_teasers(split_html(raw), exp["teasers"]))
+        text = trafilatura.extract(raw) or ""
+        theirs.add(score_teasers(SplitResult(body=text.split("\n")), exp["teasers"]))
+    print(f"labelled pages: {PAGES_DIR}  related stories: {ours.expected}")
+    for name, sc in (("newswire split_html", ours), ("trafilatura.extract (defaults)", theirs)):
+        print(f"{name:34s} leakage {sc.leakage:6.1%}  teaser recall {sc.recall:6.1%}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--aeb", type=pathlib.Path, default=DEFAULT_AEB)
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--teasers", action="store_true", help="leakage and teaser recall on the labelled pages")
     args = ap.parse_args()
+    if args.teasers:
+        teaser_report()
+        return 0
 
     import trafilatura
 

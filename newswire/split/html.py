@@ -17,7 +17,7 @@ import re
 
 from newswire.split.html_guard import MAX_HTML_CHARS, MAX_TAGS, plain_text_fallback
 from newswire.split.html_meta import PageMeta, extract_meta, find_standfirst
-from newswire.split.html_teasers import extract_teasers
+from newswire.split.html_teasers import extract_teasers, story_links
 from newswire.split.types import SplitResult, Teaser
 
 __all__ = ["split_html"]
@@ -136,8 +136,10 @@ def _split(raw: str) -> SplitResult:
     if tree is None:
         return plain_text_fallback(raw)
     meta = extract_meta(tree)
-    teasers = extract_teasers(tree, meta)  # removes the blocks it turns into teasers
+    order = {el: i for i, el in enumerate(tree.iter())}  # document order, shared by passes
+    teasers = extract_teasers(tree, meta, order)  # removes the blocks it turns into teasers
     meta.standfirst = find_standfirst(tree, meta)
+    links = story_links(tree, meta, order)
     body = _extract_body(tree, meta)
     if _suspect(body):
         # second opinion: trafilatura's full cascade (readability/justext comparison);
@@ -146,7 +148,9 @@ def _split(raw: str) -> SplitResult:
         if _better(second, body):
             body = second
     body = _complete_chunks(tree, body)
-    body, standfirst = _clean_body(body, meta, teasers)
+    body, standfirst, leaked = _clean_body(body, meta, teasers, links)
+    if leaked:
+        teasers = sorted(teasers + leaked, key=lambda t: t.pos)
     return SplitResult(
         body=body,
         standfirst=standfirst,
@@ -195,6 +199,14 @@ BOILER_RE = re.compile(
 )
 
 
+# links that sell something rather than tell a story: dropped from the body, not teasers
+CALL_TO_ACTION_RE = re.compile(
+    r"\b(click here|subscribe|sign up|newsletter|download|get the .{1,20} app|follow us|"
+    r"hier klicken|abonnieren|abonnez|inscrivez|suscríbete|descarga)\b",
+    re.I,
+)
+
+
 def _trim_edges(body: list[str]) -> list[str]:
     """Strip furniture lines (copyright, reprints, share, sign-up) from the ends of
     the body; mid-body they may be quoted or listed, so they stay there. (Also dropping any short unpunctuated tail was
@@ -214,8 +226,11 @@ def _norm(s: str) -> str:
     return " ".join(s.split()).casefold()
 
 
-def _clean_body(body: list[str], meta: PageMeta, teasers: list) -> tuple[list[str], str | None]:
-    """Drop what extractors leak: repeats, the headline, the deck, teaser titles."""
+def _clean_body(
+    body: list[str], meta: PageMeta, teasers: list, links: dict
+) -> tuple[list[str], str | None, list]:
+    """Drop what extractors leak: repeats, the headline, the deck, teaser titles;
+    a line that is all one headline link to another page becomes a teaser."""
     drop = set()
     if meta.title:
         drop.add(_norm(meta.title))
@@ -226,6 +241,7 @@ def _clean_body(body: list[str], meta: PageMeta, teasers: list) -> tuple[list[st
     standfirst = meta.standfirst
     sf_norm = _norm(standfirst) if standfirst else None
     out: list[str] = []
+    leaked: list = []
     seen: set[str] = set()
     for line in body:
         n = _norm(line)
@@ -234,5 +250,10 @@ def _clean_body(body: list[str], meta: PageMeta, teasers: list) -> tuple[list[st
         if sf_norm and n == sf_norm:
             continue
         seen.add(n)
+        link = links.get(n)
+        if link is not None:
+            if not BOILER_RE.match(line) and not CALL_TO_ACTION_RE.search(line):
+                leaked.append(link)
+            continue
         out.append(line)
-    return _trim_edges(out), standfirst
+    return _trim_edges(out), standfirst, leaked

@@ -74,6 +74,7 @@ class FoundTeaser:
     title: str
     summary: str
     url: str | None
+    pos: float = 0.0  # document order, to merge teasers from different passes
 
 
 def _text(el) -> str:
@@ -327,7 +328,28 @@ def _list_candidate(el, meta: PageMeta):
     return el, items
 
 
-def extract_teasers(tree, meta: PageMeta) -> list[FoundTeaser]:
+def story_links(tree, meta: PageMeta, order: dict) -> dict[str, FoundTeaser]:
+    """Links left in the tree whose text is a headline, by normalised text.
+
+    Why: when such a link's text turns up as a whole body line, the extractor has
+    kept a teaser (an inline "also read" or a stray related item); it moves to teasers.
+    """
+    out: dict[str, FoundTeaser] = {}
+    body = tree.find(".//body")
+    for a in (body if body is not None else tree).iter("a"):
+        u = _url(a.get("href"), meta)
+        if u is None or (meta.url and u.split("#")[0] == meta.url):
+            continue
+        t = _text(a)
+        if not _is_headline(t) or len(t.split()) < 4 or not _SLUG_RE.search(u):
+            continue
+        key = t.casefold()
+        if key not in out:
+            out[key] = FoundTeaser(t, "", u, float(order.get(a, 0)))
+    return out
+
+
+def extract_teasers(tree, meta: PageMeta, order: dict | None = None) -> list[FoundTeaser]:
     """Teasers in page order; the blocks they came from are removed from ``tree``."""
     body = tree.find(".//body")
     root = body if body is not None else tree
@@ -357,13 +379,17 @@ def extract_teasers(tree, meta: PageMeta) -> list[FoundTeaser]:
                 continue
             blocks.append((blk, items))
             taken.add(blk)
-    order = {el: n for n, el in enumerate(root.iter())} if len(blocks) > 1 else {}
+    if order is None:
+        order = {el: n for n, el in enumerate(root.iter())} if len(blocks) > 1 else {}
     # a block inside another chosen block is already part of it; keep page order
     blocks = [(b, i) for b, i in blocks if not any(a in taken for a in b.iterancestors())]
     blocks.sort(key=lambda bi: order.get(bi[0], 0))
     teasers: list[FoundTeaser] = []
-    for _blk, items in blocks:
-        teasers.extend(t for t, _ in items)
+    for blk, items in blocks:
+        base = float(order.get(blk, 0))
+        for k, (t, item) in enumerate(items):
+            t.pos = float(order.get(item, base + k * 1e-3))
+            teasers.append(t)
     for blk, _ in blocks:
         _drop(blk)
     return teasers
