@@ -83,7 +83,9 @@ _RANK_PREFIX = re.compile(r"^(?:#\s?)?(\d{1,3})(?:[.)]\s+|\s+|\s*[-–—|·]\s+
 _PHOTO = re.compile(
     r"(?:\b(?:photo|photos|foto|fotos|photograph|photography|bild|image|picture|credit|crédit|crédito|"
     r"fotografía|immagine|illustration|grafik|video)\s*:)|\((?:photo|foto|bild|image)\b|"
-    r"\b(?:getty images|shutterstock|imago images|picture alliance|ap photo|afp via getty|alamy)\b",
+    r"\b(?:getty images|shutterstock|imago images|picture alliance|ap photo|afp via getty|alamy)\b|"
+    r"\b(?:photo|photograph|picture|foto|bild|image)\s+(?:by|von|de|di|van|av|par)\s|"
+    r"\b(?:reuters|afp|ap|epa|dpa|efe|ansa|xinhua|anp|aap|pa|getty|ap images)\s*/\s*[^\W\d_][\w .'\-]{1,40}\)?\.?$",
     re.IGNORECASE,
 )
 _TAGS = re.compile(
@@ -237,7 +239,10 @@ def _classify(line: _Line) -> None:
         line.kind, line.strong = _kind_of(line.text)
 
 
-_PHOTO_HINT = re.compile(r"foto|photo|bild|image|picture|cr[eé]dit|getty|shutterstock|imago|alamy|illustration|grafik|video")
+_PHOTO_HINT = re.compile(
+    r"foto|photo|bild|image|picture|cr[eé]dit|getty|shutterstock|imago|alamy|illustration|grafik|video|"
+    r"reuters/|afp/|ap/|epa/|dpa/|efe/|ansa/|xinhua/|anp/|aap/|pa/|/ "
+)
 _NAV_CHARS = ("|", "·", "•", "›", "»", ">", "/")
 
 
@@ -707,6 +712,8 @@ def _split(raw: str) -> SplitResult:
         body_idx = [j for j in range(N) if role[j] == "body"]
         if body_idx:
             d = _find_deck(content, role, body_idx[0])
+            if d is None and _deck_with_full_stop(content, role, body_idx):
+                d = body_idx[0]
             if d is not None:
                 standfirst = content[d].text
                 role[d] = "standfirst"
@@ -846,6 +853,21 @@ def _between_headline_and_lead(t: str) -> bool:
         _BYLINE.match(t) or _PHOTO.search(t) or _TIMESTAMP.match(low) or _DATELINE.match(t)
         or (_SHORT_CUE_N.search(low) and ("listen" in low or "read" in low or "lecture" in low or "lese" in low))
     )
+
+
+def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[int]) -> bool:
+    """Headline, one-sentence deck, then byline/date/caption, then the lead: the deck is not the lead."""
+    if len(body_idx) < 2:
+        return False
+    f = body_idx[0]
+    c = content[f]
+    if c.n > 35 or _SENT_BREAK.search(c.text) or f == 0:
+        return False
+    h = f - 1
+    if role[h] or content[h].kind != SHORT or not _title_like(content[h].text, 3, 20):
+        return False  # no headline right above it
+    between = range(f + 1, body_idx[1])
+    return any(content[k].kind in (BOILER, FILLER) and _between_headline_and_lead(content[k].text) for k in between)
 
 
 def _find_deck(content: list[_Line], role: list[str], first_body: int) -> int | None:

@@ -224,3 +224,16 @@ def test_lead_repeated_cut_short_after_itself_is_the_standfirst() -> None:
 def test_a_lead_repeated_twice_is_not_a_standfirst() -> None:
     res = split_text(_page(BODY[0], BODY[1], BODY[0], BODY[2], BODY[0]))
     assert res.standfirst is None and res.body.count(BODY[0]) == 3
+
+
+def test_deck_ending_with_a_full_stop_above_the_byline() -> None:
+    deck = "Policymakers say prices are rising too fast to wait any longer."
+    res = split_text(_page("Central bank raises rates", deck, "By Jane Doe", "Published 3 hours ago", *BODY))
+    assert res.standfirst == deck and res.body == BODY
+
+
+def test_agency_photo_credit_is_a_caption_but_a_poll_name_is_not() -> None:
+    caption = "Protesters gather outside parliament in Tbilisi on Sunday. REUTERS/Irakli Gedenidze"
+    poll = "A Reuters/Ipsos poll showed that most voters backed the plan, with 61% in favour and 30% against it."
+    res = split_text(_page(BODY[0], caption, BODY[1], poll))
+    assert res.body == [BODY[0], BODY[1], poll]
