@@ -347,6 +347,16 @@ _UPPER_INSIDE = re.compile(
 )
 
 
+def _opens_quote(s: str, q: int) -> bool:
+    """Does the quote mark at s[q] open a quotation (rather than close one begun earlier in s)?"""
+    c, before = s[q], s[:q]
+    if c in "«„":
+        return True
+    if c == "“":
+        return before.rfind("„") <= before.rfind("“")  # German „...“ closes with this mark
+    return before.count('"') % 2 == 0
+
+
 def _glue_points(s: str) -> list[int]:
     """Offsets where a headline runs into the next sentence without a space ("fundThe", "2025The", "?A")."""
     pts: list[int] = []
@@ -360,7 +370,9 @@ def _glue_points(s: str) -> list[int]:
         if L < 3:
             continue
         p = tok[k - 1]
-        if p.islower() or p.isdigit() or (k >= 2 and p in "?!'’\"”“».)%" and tok[k - 2] != " "):
+        if k >= 2 and p in "\"“«„" and (tok[k - 2].islower() or tok[k - 2].isdigit()) and _opens_quote(s, i - 1):
+            pts.append(i - 1)  # 'are coming"We are close," he said' - the summary opens with a quote
+        elif p.islower() or p.isdigit() or (k >= 2 and p in "?!'’\"”“».)%" and tok[k - 2] != " "):
             pts.append(i)
         elif p.isupper() and k >= 2 and k + 1 < L and tok[k + 1].islower() and tok[k - 2].isupper():
             pts.append(i)  # "HBMSales": acronym then a capitalised word

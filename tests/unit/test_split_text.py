@@ -237,3 +237,13 @@ def test_agency_photo_credit_is_a_caption_but_a_poll_name_is_not() -> None:
     poll = "A Reuters/Ipsos poll showed that most voters backed the plan, with 61% in favour and 30% against it."
     res = split_text(_page(BODY[0], caption, BODY[1], poll))
     assert res.body == [BODY[0], BODY[1], poll]
+
+
+def test_summary_opening_with_a_quote_is_cut_before_the_quote() -> None:
+    raw = _page(*BODY, "More news",
+                'Fed chief says rate cuts are coming"We are close to the point," Powell told lawmakers on Tuesday.',
+                "Betriebsrätin: „Wir haben das Schlimmste verhindert“Die Vertreterin sieht in der Einigung einen Erfolg.")
+    assert [(t.title, t.summary) for t in split_text(raw).teasers] == [
+        ("Fed chief says rate cuts are coming", '"We are close to the point," Powell told lawmakers on Tuesday.'),
+        ("Betriebsrätin: „Wir haben das Schlimmste verhindert“", "Die Vertreterin sieht in der Einigung einen Erfolg."),
+    ]
