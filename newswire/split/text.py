@@ -328,7 +328,7 @@ def _strip_title(s: str) -> str:
     if m and s[m.end():].strip():
         s = s[m.end():]
     for rm in (" »", " ›", " →", " >"):
-        if s.endswith(rm):
+        if s.endswith(rm) and not (rm == " »" and "«" in s) and not (rm == " ›" and "‹" in s):
             s = s[: -len(rm)].rstrip()
     low = s.lower()
     for rm in ("read more", "weiterlesen", "lire la suite", "leer más", "leia mais", "leggi tutto", "lees meer", "läs mer"):
@@ -367,6 +367,9 @@ def _glue_points(s: str) -> list[int]:
         tok = s[ts:] if te < 0 else s[ts:te]
         k = i - ts
         L = len(tok)
+        if k == 1 and tok[0] in "?!»:" and ts >= 2 and s[ts - 1] == " " and s[ts - 2].isalnum():
+            pts.append(i)  # French spacing: "projet de loi ?Critères", "un équilibre »La ministre"
+            continue
         if L < 3:
             continue
         p = tok[k - 1]
@@ -431,11 +434,15 @@ def _glue_ok(s: str, k: int) -> float | None:
     return score
 
 
+_SPACES = str.maketrans({0xA0: " ", 0x202F: " ", 0x2009: " ", 0x2007: " "})  # same length: offsets carry over
+
+
 def _sep_split(s: str) -> tuple[str, str] | None:
+    sn = s.translate(_SPACES)
     for sep in _SEPARATORS:
         start = 0
         while True:
-            k = s.find(sep, start, 260)
+            k = sn.find(sep, start, 260)
             if k < 0:
                 break
             title, summary = s[:k].strip(), s[k + len(sep):].strip()
@@ -467,10 +474,11 @@ def _one_line_split_uncached(line: _Line) -> None:
     s = line.text
     res: tuple[str, str] | None = None
     if 5 <= line.n <= 250:
-        strong_sep = next((sep for sep in _SEPARATORS[:4] if sep in s), None)
+        sn = s.translate(_SPACES) if ("\u00a0" in s or "\u202f" in s or "\u2009" in s or "\u2007" in s) else s
+        strong_sep = next((sep for sep in _SEPARATORS[:4] if sep in sn), None)
         sep_res = _sep_split(s) if strong_sep else None
         best, best_k = None, -1
-        head = s if len(s) <= 260 else s[:260]  # a title is short: its end lies near the start
+        head = sn if len(sn) <= 260 else sn[:260]  # a title is short: its end lies near the start
         for k in _glue_points(head):
             sc = _glue_ok(s, k)
             if sc is not None and (best is None or sc > best):
@@ -481,7 +489,7 @@ def _one_line_split_uncached(line: _Line) -> None:
         elif sep_res:
             res = sep_res
             line.score = 1.0
-        elif ": " in s or " : " in s:
+        elif ": " in sn:
             res = _sep_split(s)
             line.score = 1.0
     line.split = res

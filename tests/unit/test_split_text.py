@@ -247,3 +247,13 @@ def test_summary_opening_with_a_quote_is_cut_before_the_quote() -> None:
         ("Fed chief says rate cuts are coming", '"We are close to the point," Powell told lawmakers on Tuesday.'),
         ("Betriebsrätin: „Wir haben das Schlimmste verhindert“", "Die Vertreterin sieht in der Einigung einen Erfolg."),
     ]
+
+
+def test_french_spacing_before_question_marks_and_guillemets() -> None:
+    raw = _page(*BODY, "Sur le même sujet",
+                "Fin de vie : « Nous avons trouvé un équilibre »La ministre défend un texte qu'elle juge protecteur.",
+                "Que contient vraiment le projet\u00a0?Critères d'accès, délais, rôle des médecins : le point complet.")
+    assert [(t.title, t.summary) for t in split_text(raw).teasers] == [
+        ("Fin de vie : « Nous avons trouvé un équilibre »", "La ministre défend un texte qu'elle juge protecteur."),
+        ("Que contient vraiment le projet\u00a0?", "Critères d'accès, délais, rôle des médecins : le point complet."),
+    ]
