@@ -760,6 +760,8 @@ _SUMMARY_TAIL = re.compile(
 def _strip_summary(s: str) -> str:
     """Drop a trailing "Read more »" or " · 2h" source/time tail: they belong to neither title nor summary."""
     s = s.strip()
+    if s[-1:] in ".!?\"”’)" and not s.endswith(("...", "…")):
+        return s  # a sentence that ends properly has no read-more or time tail
     off = max(0, len(s) - 48)  # tails are short; searching the whole summary is quadratic
     m = _SUMMARY_TAIL.search(s, off)
     if m and m.start() > 0:
@@ -816,6 +818,13 @@ def _strip_ranks(titles: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=8192)
+def _lead_keys(text: str) -> tuple[tuple[str, ...], int]:
+    """A cheap gate before token sets: a repeat of the lead keeps several of its ten longest words."""
+    keys = sorted({w.strip(_PUNCT) for w in text.lower().split()}, key=lambda w: (len(w), w))[-10:]
+    return tuple(keys), (3 if len(keys) == 10 and len(keys[0]) >= 5 else 0)
+
+
 def _find_repeat(content: list[_Line]) -> int | None:
     """The line that repeats one of the first paragraphs (exact, with typos, cut short, reworded)."""
     longs = [j for j, c in enumerate(content) if c.kind in (PROSE, SHORT) and c.n >= 8]
@@ -827,9 +836,7 @@ def _find_repeat(content: list[_Line]) -> int | None:
     lows: dict[int, str] = {}
     for a in leads:
         na = content[a].n
-        # cheap gate before building token sets: a repeat keeps most of the lead's longest words
-        keys = sorted({w.strip(_PUNCT) for w in content[a].text.lower().split()}, key=lambda w: (len(w), w))[-10:]
-        need = 3 if len(keys) == 10 and len(keys[0]) >= 5 else 0
+        keys, need = _lead_keys(content[a].text)
         dups = []
         for b in longs:
             if b == a or not (0.4 * na <= content[b].n <= 2.5 * na):
@@ -838,7 +845,13 @@ def _find_repeat(content: list[_Line]) -> int | None:
                 lb = lows.get(b)
                 if lb is None:
                     lb = lows[b] = content[b].text.lower()
-                if sum(k in lb for k in keys) < need:
+                hits = 0
+                for key in keys:
+                    if key in lb:
+                        hits += 1
+                        if hits >= need:
+                            break
+                if hits < need:
                     continue
             if a not in sets:
                 sets[a] = _tokset(content[a].text)
@@ -968,5 +981,5 @@ def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple
 
 def clear_caches() -> None:
     """Forget per-text memos (benchmarks use this so that repeated pages are not free)."""
-    for f in (_kind_of, _split_of, _sentence_like, _title_like, _lower_ratio, _tokset):
+    for f in (_kind_of, _split_of, _sentence_like, _title_like, _lower_ratio, _tokset, _lead_keys):
         f.cache_clear()
