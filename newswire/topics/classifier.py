@@ -21,6 +21,7 @@ is the cost, and the lead carries the topic.
 
 from __future__ import annotations
 
+import html
 import re
 import threading
 from dataclasses import dataclass
@@ -72,8 +73,21 @@ def keyword_counts(topics: list[Topic], title: str, text: str) -> np.ndarray:
     return out
 
 
+_BROKEN_ENTITY = re.compile(r"(?<![&\w])#(\d{2,4});")
+
+
+def clean(text: str) -> str:
+    """Undo HTML escaping that feeds carry (``&amp;quot;``, bare ``#39;``), squeeze spaces."""
+    if "&" in text or "#" in text:
+        text = html.unescape(text)
+        text = html.unescape(_BROKEN_ENTITY.sub(lambda m: f"&#{m.group(1)};", text))
+        text = re.sub(r"<[^>]{1,200}>", " ", text)
+    return " ".join(text.replace("\\", " ").split())
+
+
 def lead_text(title: str, text: str, max_words: int = 120) -> str:
     """Title plus the start of the body; the tokenizer truncates the rest."""
+    title, text = clean(title), clean(text)
     words = text.split()
     body = " ".join(words[:max_words])
     title = title.strip()
@@ -116,7 +130,7 @@ class TopicClassifier:
                 owner.append(i)
             texts.extend(ex)
             owner.extend([i] * len(ex))
-        emb = self.encoder.encode(texts)
+        emb = self._prototype_embeddings(texts)
         self._owner = np.asarray(owner)
         is_desc = np.zeros(len(texts), dtype=bool)
         is_desc[desc_idx] = True
@@ -127,6 +141,35 @@ class TopicClassifier:
             c = emb[self._owner == i].mean(axis=0)
             cents[i] = c / max(float(np.linalg.norm(c)), 1e-9)
         self._centroids = cents
+
+    def _prototype_embeddings(self, texts: list[str]) -> np.ndarray:
+        """Encode the prototypes, cached on disk: encoding ~300 texts is most of startup."""
+        import hashlib
+        import os
+
+        from newswire.config import settings
+
+        h = hashlib.sha256(type(self.encoder).__name__.encode())
+        h.update(str(getattr(self.encoder, "fingerprint", "")).encode())
+        for t in texts:
+            h.update(t.encode("utf-8") + b"\0")
+        path = settings().home / "topics" / f"prototypes-{h.hexdigest()[:24]}.npy"
+        try:
+            emb = np.load(path)
+            if emb.shape[0] == len(texts):
+                return emb
+        except (OSError, ValueError):
+            pass
+        emb = self.encoder.encode(texts)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            with open(tmp, "wb") as f:
+                np.save(f, emb)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # read-only home: just encode every time
+        return emb
 
     # -- scoring -----------------------------------------------------------------
 

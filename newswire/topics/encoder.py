@@ -66,6 +66,9 @@ class MiniLMEncoder:
         from tokenizers import Tokenizer
 
         root = Path(path) if path else model_dir()
+        weights = root / "model.safetensors"
+        # Identifies the weights (for caches of derived embeddings).
+        self.fingerprint = f"{root.resolve()}:{weights.stat().st_size}:{int(weights.stat().st_mtime)}"
         cfg = json.loads((root / "config.json").read_text())
         self.hidden = int(cfg["hidden_size"])
         self.heads = int(cfg["num_attention_heads"])
@@ -74,7 +77,7 @@ class MiniLMEncoder:
         self.tokenizer = Tokenizer.from_file(str(root / "tokenizer.json"))
         self.tokenizer.enable_truncation(max_length=max_tokens)
         self.tokenizer.no_padding()
-        w = load_file(str(root / "model.safetensors"))
+        w = load_file(str(weights))
         self._w: dict[str, Any] = {}
         for k, v in w.items():
             k = k.removeprefix("bert.")

@@ -116,3 +116,22 @@ def test_cli_writes_one_line_per_input(clf, monkeypatch) -> None:
     assert [r["id"] for r in recs] == ["a", "b"]
     assert all(len(r["topics"]) == 2 and set(r["topics"][0]) == {"label", "code", "score"} for r in recs)
     assert recs[0]["topics"][0]["code"] == "medtop:13000000"
+
+
+def test_clean_undoes_feed_escaping() -> None:
+    from newswire.topics.classifier import clean
+
+    assert clean("Fed&amp;#39;s &lt;b&gt;rate&lt;/b&gt;  call") == "Fed's rate call"
+    assert clean("Oil #36;50 a barrel") == "Oil $50 a barrel"
+    assert clean("Plain #1 text") == "Plain #1 text"
+
+
+def test_prototype_cache_gives_the_same_scores(clf, tmp_path, monkeypatch) -> None:
+    from newswire.topics.classifier import TopicClassifier
+
+    monkeypatch.setenv("NEWSWIRE_HOME", str(tmp_path))
+    item = [("Fed raises rates", "The central bank lifted its key rate.")]
+    cold = TopicClassifier(encoder=clf.encoder)
+    assert list((tmp_path / "topics").glob("prototypes-*.npy"))
+    warm = TopicClassifier(encoder=clf.encoder)
+    assert cold.classify_many(item) == warm.classify_many(item) == clf.classify_many(item)
