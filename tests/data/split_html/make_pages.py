@@ -297,6 +297,31 @@ PAGES.append({
     },
 })
 
+# 9. English, a stray related headline as its own paragraph inside the text (no cue, no class),
+# pointing to an article-shaped URL; and a call-to-action link paragraph that is neither
+body9 = [
+    "The regional airline said on Monday it would resume flights to the island from June, two years after it suspended the route because of falling demand.",
+    "Three weekly return flights are planned at first, rising to daily service in the summer months if bookings meet the airline's targets.",
+    "Hotel owners on the island welcomed the decision, saying that the ferry alone could not bring enough visitors to sustain the season.",
+    "The airline will use smaller turboprop aircraft on the route, which it says are cheaper to run and better suited to the island's short runway.",
+]
+stray9 = ("Island ferry operator adds a second boat for the summer", "https://www.example-news.com/travel/island-ferry-second-boat")
+PAGES.append({
+    "id": "en_stray_link_paragraph",
+    "html": head("Airline to resume island flights in June", canonical="https://www.example-news.com/travel/island-flights-resume")
+    + "<body>" + NAV + '<article><h1>Airline to resume island flights in June</h1>'
+    + paras(body9[:2]) + f'<p><a href="{esc(stray9[1])}">{esc(stray9[0])}</a></p>'
+    + paras(body9[2:]) + '<p><a href="/newsletter-signup">Click here to sign up for our travel newsletter</a></p>'
+    + "</article>" + FOOT,
+    "expected": {
+        "title": "Airline to resume island flights in June",
+        "url": "https://www.example-news.com/travel/island-flights-resume",
+        "standfirst": None,
+        "body": body9,
+        "teasers": [{"title": stray9[0], "summary": "", "url": stray9[1]}],
+    },
+})
+
 
 def main() -> None:
     for page in PAGES:
