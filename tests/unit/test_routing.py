@@ -241,3 +241,12 @@ def test_topics_given_by_code_only_are_routed_by_slug() -> None:
     book = parse_rules("", "r")
     a = article(topics=[{"label": "sport", "code": "medtop:15000000", "score": 0.9}])
     assert book.route(a) == ["news.topic.sport"]
+
+
+def test_load_rules_honours_env_and_defaults(monkeypatch, tmp_path: Path) -> None:
+    f = tmp_path / "mine.toml"
+    f.write_text('default_ruleset = false\n[[ruleset]]\nname = "x"\n[[ruleset.rule]]\nto = "only.this"\n')
+    monkeypatch.setenv("NEWSWIRE_ROUTING_RULES", str(f))
+    assert load_rules().route(article()) == ["only.this"]
+    monkeypatch.delenv("NEWSWIRE_ROUTING_RULES")
+    assert load_rules().source.endswith("routing.toml")
