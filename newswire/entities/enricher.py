@@ -215,7 +215,16 @@ def truecase(text: str) -> str:
             datelines.add(i)
     if not caps_lines and not datelines:
         return text
-    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    # Only the shouted words need a case form: collect their spellings in the rest of the text.
+    needed: set[str] = set()
+    for i in caps_lines | datelines:
+        for w in _WORD.findall(lines[i]):
+            if w.isupper():
+                needed.add(w.upper())
+                needed.update(w.upper().split("-"))
+                if w.upper().endswith("'S"):
+                    needed.add(w.upper()[:-2])
+    forms: dict[str, Counter[str]] = {}
     for i, line in enumerate(lines):
         if i in caps_lines:
             continue
@@ -223,8 +232,11 @@ def truecase(text: str) -> str:
         body = line[m.end() :] if m else line
         for wm in _BODY_WORD.finditer(body):
             w = wm.group(1)
-            if not _is_caps_token(w) or len(w) <= 4:
-                forms[w.upper()][w] += 1
+            key = w.upper()
+            if key in needed and (not w.isupper() or len(w) <= 4):
+                if key not in forms:
+                    forms[key] = Counter()
+                forms[key][w] += 1
     gaz = _gazetteer()["case_forms"]
 
     def case_word(w: str, first: bool) -> str:
@@ -369,7 +381,7 @@ class Enricher:
             if not text or not text.strip():
                 results[i] = _record(lang or "und", "empty", [])
                 continue
-            lang = lang or detect_language(text)
+            lang = lang.replace("_", "-").split("-")[0].lower() if lang else detect_language(text)
             if lang not in self._nlp:
                 results[i] = _record(lang, "unsupported_language", [])
                 continue

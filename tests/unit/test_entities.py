@@ -111,6 +111,20 @@ def test_unsupported_language_gets_no_entities(enricher: Enricher) -> None:
     assert enricher.enrich_many(["Tim Cook visited Tokyo."], ["es"])[0]["entities_status"] == "unsupported_language"
 
 
+@given(st.text(max_size=500))
+@settings(max_examples=300, deadline=None)
+def test_detect_language_total(text: str) -> None:
+    lang = detect_language(text)
+    assert lang == "und" or (len(lang) == 2 and lang.isalpha() and lang.islower())
+
+
+def test_enrich_is_pure_and_accepts_region_tags(enricher: Enricher) -> None:
+    texts = _texts(4)
+    first = enricher.enrich_many(texts, ["en-GB"] * 4)
+    assert first == enricher.enrich_many(texts, ["en"] * 4)
+    assert all(r["lang"] == "en" for r in first)
+
+
 def test_empty_text(enricher: Enricher) -> None:
     for t in ("", "   \n "):
         r = enricher.enrich(t)
