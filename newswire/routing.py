@@ -184,6 +184,10 @@ class RuleBook:
                 seen.setdefault(s, None)
         return list(seen)
 
+    def matched_rule_names(self, article: dict) -> list[str]:
+        """``ruleset/rule`` of every rule that sent the article somewhere (for the record)."""
+        return [f"{s['ruleset']}/{s['rule']}" for s in self.explain(article) if s["matched"] and s["streams"]]
+
     def streams(self) -> set[str]:
         """Every stream the rules can produce (``{slug}`` expanded over the 17 topics)."""
         from newswire.topics.taxonomy import topic_slugs

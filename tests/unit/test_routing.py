@@ -250,3 +250,18 @@ def test_load_rules_honours_env_and_defaults(monkeypatch, tmp_path: Path) -> Non
     assert load_rules().route(article()) == ["only.this"]
     monkeypatch.delenv("NEWSWIRE_ROUTING_RULES")
     assert load_rules().source.endswith("routing.toml")
+
+
+def test_matched_rule_names() -> None:
+    book = parse_rules(RULES, "r.toml")
+    assert book.matched_rule_names(article()) == [
+        "desks/markets",
+        "desks/apple",
+        "desks/tech-topic",
+        "lang/wire",
+        "topics/best-topic",
+    ]
+    assert book.matched_rule_names(article(topics=[], lang="fr", source="x", title="", body=[])) == [
+        "lang/otherwise",
+        "topics/otherwise",
+    ]
