@@ -830,7 +830,8 @@ def _find_repeat(content: list[_Line]) -> int | None:
     longs = [j for j, c in enumerate(content) if c.kind in (PROSE, SHORT) and c.n >= 8]
     if len(longs) < 2:
         return None
-    leads = [j for j in longs if content[j].n >= 12][:3]
+    # the lead is among the first paragraphs; teasers placed above the article must not crowd it out
+    leads = [j for j in longs if content[j].n >= 12 and content[j].kind == PROSE and _one_line_split(content[j]) is None][:5]
     sets: dict[int, frozenset[str]] = {}
     best: tuple[int, int] | None = None
     lows: dict[int, str] = {}

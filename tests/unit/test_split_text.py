@@ -257,3 +257,17 @@ def test_french_spacing_before_question_marks_and_guillemets() -> None:
         ("Fin de vie : « Nous avons trouvé un équilibre »", "La ministre défend un texte qu'elle juge protecteur."),
         ("Que contient vraiment le projet\u00a0?", "Critères d'accès, délais, rôle des médecins : le point complet."),
     ]
+
+
+def test_teasers_above_the_article_do_not_hide_the_repeated_lead() -> None:
+    above = ["Top stories",
+             "Dockworkers strike shuts ports across the East Coast",
+             "Union members walked off the job after talks over automation and pay broke down late on Monday.",
+             "Fed official says rate cuts can wait",
+             "The central bank official said inflation was falling too slowly to justify lower borrowing costs.",
+             "Chip stocks slide on export curbs",
+             "New rules prevent companies from shipping advanced equipment to a list of foreign buyers.",
+             "World | Business", "Central bank raises rates"]
+    cut = " ".join(BODY[0].split()[:14])
+    res = split_text(_page(*above, BODY[0], cut, BODY[1], BODY[2]))
+    assert res.standfirst == cut and res.body == BODY and len(res.teasers) == 3
