@@ -261,7 +261,8 @@ def test_matched_rule_names() -> None:
         "lang/wire",
         "topics/best-topic",
     ]
-    assert book.matched_rule_names(article(topics=[], lang="fr", source="x", title="", body=[])) == [
+    bare = article(topics=[], lang="fr", source="x", title="", body=[], entities_merged=[])
+    assert book.matched_rule_names(bare) == [
         "lang/otherwise",
         "topics/otherwise",
     ]
