@@ -263,6 +263,6 @@ def test_matched_rule_names() -> None:
     ]
     bare = article(topics=[], lang="fr", source="x", title="", body=[], entities_merged=[])
     assert book.matched_rule_names(bare) == [
-        "lang/otherwise",
+        "lang/never-reached",  # a rule without conditions always matches
         "topics/otherwise",
     ]
