@@ -165,10 +165,16 @@ def _sentence_like(s: str, min_words: int = 4) -> bool:
     return _ends_terminal(s) or len(words) >= 8
 
 
+def _camel_start(s: str) -> bool:
+    """Headlines may open with a brand written in lower case: iPhone, eBay, iOS."""
+    w = s.split(" ", 1)[0]
+    return len(w) >= 3 and w[0].islower() and any(ch.isupper() for ch in w[1:4])
+
+
 @lru_cache(maxsize=65536)
 def _title_like(s: str, min_words: int = 2, max_words: int = 22) -> bool:
     """A headline: short, starts upper-case, no closing full stop (abbreviations aside)."""
-    if not s or not _starts_upper(s):
+    if not s or not (_starts_upper(s) or _camel_start(s)):
         return False
     n = _nwords(s)
     if n < min_words or n > max_words:
@@ -397,7 +403,8 @@ def _glue_ok(s: str, k: int) -> float | None:
         opener = _QUOTE_PAIRS.get(p, "")
         if p in "'’":
             # a closing quote needs an opening one in the title ("... is 'secure'Officials")
-            if title.count(p) + (title.count("‘") if p == "’" else 0) < 2 and "‘" not in title:
+            # (an elision such as "dell'" or "l'" opens nothing)
+            if not ("‘" in title or " '" in title[:-1] or title.startswith("'") or "(’" in title or " ’" in title[:-1]):
                 return None
         elif opener and not any(o in title for o in opener) and title.count(p) < 2:
             return None
@@ -831,7 +838,11 @@ def _find_repeat(content: list[_Line]) -> int | None:
     if len(longs) < 2:
         return None
     # the lead is among the first paragraphs; teasers placed above the article must not crowd it out
-    leads = [j for j in longs if content[j].n >= 12 and content[j].kind == PROSE and _one_line_split(content[j]) is None][:5]
+    leads = [
+        j for j in longs
+        if content[j].n >= 12 and content[j].kind == PROSE
+        and (_one_line_split(content[j]) is None or content[j].score < 0.5)
+    ][:5]
     sets: dict[int, frozenset[str]] = {}
     best: tuple[int, int] | None = None
     lows: dict[int, str] = {}

@@ -271,3 +271,15 @@ def test_teasers_above_the_article_do_not_hide_the_repeated_lead() -> None:
     cut = " ".join(BODY[0].split()[:14])
     res = split_text(_page(*above, BODY[0], cut, BODY[1], BODY[2]))
     assert res.standfirst == cut and res.body == BODY and len(res.teasers) == 3
+
+
+def test_elisions_are_not_closing_quotes_and_titles_may_open_with_a_lower_case_brand() -> None:
+    lead = ("Un terremoto di magnitudo 4.4 è stato registrato nella notte nell'area dei Campi Flegrei, vicino a Napoli, "
+            "il più forte degli ultimi quarant'anni secondo l'Istituto nazionale di geofisica e vulcanologia.")
+    cut = lead[: lead.index(" secondo")].replace("più", "piu")
+    res = split_text(_page(lead, cut, BODY[1], BODY[2]))
+    assert res.standfirst == cut and res.body == [lead, BODY[1], BODY[2]]
+    raw = _page(*BODY, "iPhone sales in China fall for third quarterApple's market share slipped as local rivals cut prices.",
+                "Read more »")
+    assert [(t.title, t.summary) for t in split_text(raw).teasers] == [
+        ("iPhone sales in China fall for third quarter", "Apple's market share slipped as local rivals cut prices.")]
