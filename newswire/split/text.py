@@ -76,6 +76,11 @@ _CLOCK_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _GLUED_HEADER = re.compile(r"^([^\W\d_][^:.!?]{1,38}[^\s:]):[" + "A-ZÀ-ÖØ-ÞА-ЯЁ" + r"]")
+_TITLE_TAIL = re.compile(  # "Title · 3 min read", "Title | 2h", "Title - 5 hours ago"
+    r"\s+[·|•–—-]\s+(?:\d+\s*(?:min|mins|minute|minutes|minuten|minutos|minuti)\.?(?:\s+\S+){0,2}"
+    r"|\d{1,3}\s?(?:s|m|h|d|w|min|hr|hrs|hours?|minutes?|days?)(?:\s+ago)?|\d{1,2}[:.]\d{2})$",
+    re.IGNORECASE,
+)
 _SENT_BREAK = re.compile(r"[.!?…][\"'”’»)]?\s+[\"“«„]?[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]")
 _BULLET = re.compile(r"^(?:[•·▪►▶◆■□●○*→»›✓✔–—-]\s*)+(?=\S)")
 _RANK = re.compile(r"^(?:#|no\.?\s*)?\d{1,3}[.)]?$", re.IGNORECASE)
@@ -155,7 +160,7 @@ def _starts_upper(s: str) -> bool:
 @lru_cache(maxsize=65536)
 def _sentence_like(s: str, min_words: int = 4) -> bool:
     """A summary or a paragraph: starts like a sentence and reads like one."""
-    if not _starts_upper(s):
+    if not (_starts_upper(s) or _camel_start(s)):
         return False
     words = s.split()
     if len(words) < min_words:
@@ -285,8 +290,11 @@ def _classify_uncached(line: _Line) -> None:
         line.kind = FILLER if ("advert" in low or "anzeige" in low or "werbung" in low or "public" in low) else BOILER
         return
     if short and _SHORT_CUE_N.search(low):
-        line.kind = FILLER if "advert" in low or "continue" in low else BOILER
-        return
+        tail = _TITLE_TAIL.search(t, max(0, len(t) - 40))
+        core = t[: tail.start()] if tail else ""
+        if not (core and _nwords(core) >= 3 and not _SHORT_CUE_N.search(core.lower())):  # "Title · 4 min read"
+            line.kind = FILLER if "advert" in low or "continue" in low else BOILER
+            return
     if "cookie" in low and _COOKIE_CTX.search(t):
         line.kind = BOILER
         return
@@ -336,6 +344,9 @@ def _strip_title(s: str) -> str:
     for rm in (" »", " ›", " →", " >"):
         if s.endswith(rm) and not (rm == " »" and "«" in s) and not (rm == " ›" and "‹" in s):
             s = s[: -len(rm)].rstrip()
+    m = _TITLE_TAIL.search(s, max(0, len(s) - 40))
+    if m and m.start() > 0 and _nwords(s[: m.start()]) >= 2:
+        s = s[: m.start()].rstrip()
     low = s.lower()
     for rm in ("read more", "weiterlesen", "lire la suite", "leer más", "leia mais", "leggi tutto", "lees meer", "läs mer"):
         if low.endswith(rm) and len(low) > len(rm) + 3:
@@ -614,8 +625,8 @@ def _split(raw: str) -> SplitResult:
                     continue
             j += 1
             continue
-        # inside a zone
-        if k in (FILLER, READMORE):
+        # inside a zone: bylines, dates and reading times of the listed stories are part of the list
+        if k in (FILLER, READMORE) or (k == BOILER and _between_headline_and_lead(ln.text)):
             role[j] = "boiler"
             j += 1
             continue

@@ -283,3 +283,12 @@ def test_elisions_are_not_closing_quotes_and_titles_may_open_with_a_lower_case_b
                 "Read more »")
     assert [(t.title, t.summary) for t in split_text(raw).teasers] == [
         ("iPhone sales in China fall for third quarter", "Apple's market share slipped as local rivals cut prices.")]
+
+
+def test_reading_time_bylines_and_time_tails_inside_a_list() -> None:
+    raw = _page(*BODY, "Most read", "Why the yen keeps falling · 4 min read", "By Jane Roe",
+                "How to cut your energy bill this winter | 2h", "Pension rules explained - 5 hours ago")
+    res = split_text(raw)
+    assert [t.title for t in res.teasers] == ["Why the yen keeps falling", "How to cut your energy bill this winter",
+                                              "Pension rules explained"]
+    assert res.body == BODY
