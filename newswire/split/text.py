@@ -839,7 +839,9 @@ def _strip_ranks(titles: list[str]) -> list[str]:
 @lru_cache(maxsize=8192)
 def _lead_keys(text: str) -> tuple[tuple[str, ...], int]:
     """A cheap gate before token sets: a repeat of the lead keeps several of its ten longest words."""
-    keys = sorted({w.strip(_PUNCT) for w in text.lower().split()}, key=lambda w: (len(w), w))[-10:]
+    ws = sorted({w.strip(_PUNCT) for w in text.lower().split()})
+    ws.sort(key=len)  # stable: ties stay alphabetical, so the choice does not depend on hashing
+    keys = ws[-10:]
     return tuple(keys), (3 if len(keys) == 10 and len(keys[0]) >= 5 else 0)
 
 
@@ -857,13 +859,24 @@ def _find_repeat(content: list[_Line]) -> int | None:
     sets: dict[int, frozenset[str]] = {}
     best: tuple[int, int] | None = None
     lows: dict[int, str] = {}
+    # a repeat sits next to the lead or at the end of the page; exact copies count wherever they are
+    is_long = set(longs)
+    tail = longs[-6:]
+    copies: dict[str, list[int]] = {}
+    for j in longs:
+        copies.setdefault(content[j].text, []).append(j)
     for a in leads:
         na = content[a].n
         keys, need = _lead_keys(content[a].text)
-        dups = []
-        for b in longs:
-            if b == a or not (0.4 * na <= content[b].n <= 2.5 * na):
+        dups = [b for b in copies[content[a].text] if b != a]
+        if len(dups) > 1:
+            continue
+        near = [b for b in range(a - 3, a + 4) if b in is_long] + tail
+        seen = set(dups)
+        for b in near:
+            if b == a or b in seen or not (0.4 * na <= content[b].n <= 2.5 * na):
                 continue
+            seen.add(b)
             if need:
                 lb = lows.get(b)
                 if lb is None:
