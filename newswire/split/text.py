@@ -861,7 +861,7 @@ def _find_repeat(content: list[_Line]) -> int | None:
     lows: dict[int, str] = {}
     # a repeat sits next to the lead or at the end of the page; exact copies count wherever they are
     is_long = set(longs)
-    tail = longs[-6:]
+    tail = longs[-4:]
     copies: dict[str, list[int]] = {}
     for j in longs:
         copies.setdefault(content[j].text, []).append(j)
@@ -871,7 +871,7 @@ def _find_repeat(content: list[_Line]) -> int | None:
         dups = [b for b in copies[content[a].text] if b != a]
         if len(dups) > 1:
             continue
-        near = [b for b in range(a - 3, a + 4) if b in is_long] + tail
+        near = [b for b in range(a - 2, a + 3) if b in is_long] + tail
         seen = set(dups)
         for b in near:
             if b == a or b in seen or not (0.4 * na <= content[b].n <= 2.5 * na):
