@@ -38,6 +38,11 @@ _STOP: dict[str, str] = {
     "fi": "ja on ei että se oli hän mutta kun myös joka ovat tai niin kuin jo sen ole",
 }
 _PROFILES = {lang: frozenset(words.split()) for lang, words in _STOP.items()}
+# word -> languages it is a function word of: one dict lookup per word instead of one per language
+_INDEX: dict[str, tuple[str, ...]] = {}
+for _lang, _prof in _PROFILES.items():
+    for _w in _prof:
+        _INDEX[_w] = (*_INDEX.get(_w, ()), _lang)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # (lang, regex) for scripts that identify a language (or a family we report by its main member).
 _SCRIPTS = [
@@ -58,16 +63,20 @@ _NON_EN_LETTERS = re.compile(r"[äöüßéèêàâçñãõìòùúíóåøæœ]"
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's language, or "und" when unsure (too short, unknown language)."""
     sample = text[:_SAMPLE]
-    letters = sum(1 for c in sample if c.isalpha())
-    if letters < 3:
+    letters = len(sample) - sum(map(sample.count, " \n\t0123456789.,;:-'\"()"))
+    if letters < 3 or not any(c.isalpha() for c in sample):
         return "und"
-    for lang, rx in _SCRIPTS:
-        if len(rx.findall(sample)) > letters * 0.3:
-            return lang
-    words = [w.lower() for w in _WORD.findall(sample)]
+    if not sample.isascii():
+        for lang, rx in _SCRIPTS:
+            if len(rx.findall(sample)) > letters * 0.3:
+                return lang
+    words = _WORD.findall(sample.lower())
     if not words:
         return "und"
-    scores = {lang: sum(1 for w in words if w in prof) for lang, prof in _PROFILES.items()}
+    scores = dict.fromkeys(_PROFILES, 0)
+    for w in words:
+        for lang in _INDEX.get(w, ()):
+            scores[lang] += 1
     best = max(scores, key=lambda k: scores[k])
     hits = scores[best]
     # English ties with another language on short texts ("met", "in"): English wins only if the
