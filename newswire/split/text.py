@@ -307,7 +307,8 @@ def _classify_uncached(line: _Line) -> None:
     if _TAGS.match(t) or _CREDIT.match(t):
         line.kind = BOILER
         return
-    if n <= 60 and _PHOTO_HINT.search(low) and _PHOTO.search(t):
+    # credits sit at the start or the end of a caption: look there only
+    if n <= 60 and (_PHOTO_HINT.search(low, 0, 60) or _PHOTO_HINT.search(low, max(0, len(low) - 90))) and _PHOTO.search(t):
         line.kind = BOILER
         return
     if n <= 12 and _BYLINE.match(t) and not _ends_terminal(t):
