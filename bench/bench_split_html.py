@@ -5,9 +5,10 @@ Usage:
     .venv/bin/python bench/bench_split_html.py [--aeb ../shared/eval/aeb] [--rounds 5] [--limit N]
     .venv/bin/python bench/bench_split_html.py --teasers   # leakage / teaser recall only
 
-Rounds alternate the two contestants over the same pages (parsed from the same
-strings), so machine load hits both alike; we print the median pages/s of each and
-the ratio ours / trafilatura. One process, one core.
+Each round times both contestants page by page, alternating which goes first, so
+machine load hits both alike; per round we sum CPU time (``time.process_time``: what
+other processes on a busy machine do not inflate) and wall time. We print the median
+pages/s of each over the rounds and the ratio ours / trafilatura. One process, one core.
 
 ``--teasers`` prints, on the labelled pages in tests/data/split_html/, the share of
 related-story text that leaks into the body and the share of related stories found
@@ -37,11 +38,17 @@ def load_pages(folder: pathlib.Path, limit: int | None) -> list[str]:
     return pages
 
 
-def rate(fn, pages: list[str]) -> float:
-    started = time.perf_counter()
-    for raw in pages:
-        fn(raw)
-    return len(pages) / (time.perf_counter() - started)
+def timed_round(contestants: dict, pages: list[str], flip: bool) -> dict[str, tuple[float, float]]:
+    """(cpu seconds, wall seconds) per contestant over all pages, interleaved per page."""
+    spent = {name: [0.0, 0.0] for name in contestants}
+    items = list(contestants.items())
+    for k, raw in enumerate(pages):
+        for name, fn in items[::-1] if (k + flip) % 2 else items:
+            c0, w0 = time.process_time(), time.perf_counter()
+            fn(raw)
+            spent[name][0] += time.process_time() - c0
+            spent[name][1] += time.perf_counter() - w0
+    return {name: (cpu, wall) for name, (cpu, wall) in spent.items()}
 
 
 def teaser_report() -> None:
@@ -86,20 +93,20 @@ def main() -> int:
     for fn in contestants.values():  # warm-up: imports, regex compilation, caches
         for raw in pages[:5]:
             fn(raw)
-    rates: dict[str, list[float]] = {name: [] for name in contestants}
+    cpu_rates: dict[str, list[float]] = {name: [] for name in contestants}
+    wall_rates: dict[str, list[float]] = {name: [] for name in contestants}
     for r in range(args.rounds):
-        order = list(contestants.items())
-        if r % 2:
-            order.reverse()
-        for name, fn in order:
-            rates[name].append(rate(fn, pages))
-    med = {name: statistics.median(v) for name, v in rates.items()}
+        for name, (cpu, wall) in timed_round(contestants, pages, bool(r % 2)).items():
+            cpu_rates[name].append(len(pages) / cpu)
+            wall_rates[name].append(len(pages) / wall)
     print(f"command: {' '.join([pathlib.Path(sys.executable).name] + sys.argv)}")
     print(f"pages: {len(pages)}  rounds: {args.rounds}")
-    for name, v in med.items():
-        print(f"{name:34s} median {v:7.1f} pages/s  (rounds: {', '.join(f'{x:.1f}' for x in rates[name])})")
-    ours, theirs = med["newswire split_html"], med["trafilatura.extract (defaults)"]
-    print(f"ratio ours/trafilatura: {ours / theirs:.2f}")
+    ours_name, theirs_name = "newswire split_html", "trafilatura.extract (defaults)"
+    for label, rates in (("CPU", cpu_rates), ("wall", wall_rates)):
+        med = {name: statistics.median(v) for name, v in rates.items()}
+        for name, v in med.items():
+            print(f"{label:4s} {name:34s} median {v:7.1f} pages/s  (rounds: {', '.join(f'{x:.1f}' for x in rates[name])})")
+        print(f"{label:4s} ratio ours/trafilatura: {med[ours_name] / med[theirs_name]:.2f}")
     return 0
 
 

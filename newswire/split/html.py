@@ -15,9 +15,11 @@ from __future__ import annotations
 import logging
 import re
 
+from lxml import etree
+
 from newswire.split.html_guard import MAX_HTML_CHARS, MAX_TAGS, plain_text_fallback
 from newswire.split.html_meta import PageMeta, extract_meta, find_standfirst
-from newswire.split.html_teasers import extract_teasers, story_links
+from newswire.split.html_teasers import DocOrder, extract_teasers, story_links
 from newswire.split.types import SplitResult, Teaser
 
 __all__ = ["split_html"]
@@ -129,6 +131,9 @@ def split_html(raw: str, *, max_chars: int = MAX_HTML_CHARS) -> SplitResult:
             return SplitResult()
 
 
+_NEVER_TEXT = ("script", "style", "noscript", "svg", "template", "iframe", "object", "embed", "canvas", "link", "meta")
+
+
 def _split(raw: str) -> SplitResult:
     from trafilatura.utils import load_html
 
@@ -136,10 +141,12 @@ def _split(raw: str) -> SplitResult:
     if tree is None:
         return plain_text_fallback(raw)
     meta = extract_meta(tree)
-    order = {el: i for i, el in enumerate(tree.iter())}  # document order, shared by passes
+    # never text of any article; cut in C once so every later pass (ours, trafilatura's
+    # copy and cleaning) walks a smaller tree
+    etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
+    order = DocOrder(tree)  # document order, shared by passes, built only if needed
     teasers = extract_teasers(tree, meta, order)  # removes the blocks it turns into teasers
     meta.standfirst = find_standfirst(tree, meta)
-    links = story_links(tree, meta, order)
     body = _extract_body(tree, meta)
     if _suspect(body):
         # second opinion: trafilatura's full cascade (readability/justext comparison);
@@ -148,6 +155,7 @@ def _split(raw: str) -> SplitResult:
         if _better(second, body):
             body = second
     body = _complete_chunks(tree, body)
+    links = story_links(tree, meta, order, {_norm(line) for line in body})
     body, standfirst, leaked = _clean_body(body, meta, teasers, links)
     if leaked:
         teasers = sorted(teasers + leaked, key=lambda t: t.pos)

@@ -188,12 +188,12 @@ def find_standfirst(tree, meta: PageMeta) -> str | None:
     if body is None:
         return None
     for el in body.iter("p", "h2", "div", "span", "header", "section"):
+        if el.tag not in ("p", "h2") and (el.find(".//p") is not None or el.find(".//div") is not None):
+            continue  # a container, not a deck line (checked before its costly text)
         t = _text(el)
         if el.tag == "p" and len(t) >= 250 and not (desc_n and t.casefold() == desc_n):
             return None  # the article's text has started
         if not t or len(t) > 600 or not _looks_like_deck(t):
-            continue
-        if el.tag not in ("p", "h2") and (el.find(".//p") is not None or el.find(".//div") is not None):
             continue
         cls = f"{el.get('class') or ''} {el.get('id') or ''}"
         is_desc = bool(desc_n) and t.casefold() == desc_n

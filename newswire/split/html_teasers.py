@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from newswire.split.html_meta import PageMeta
@@ -96,17 +97,35 @@ def _is_headline(text: str) -> bool:
 def _url(href: str | None, meta: PageMeta) -> str | None:
     if not href:
         return None
-    href = href.strip()
+    return _join(meta.base, href.strip())
+
+
+@lru_cache(maxsize=8192)
+def _join(base: str | None, href: str) -> str | None:
+    """Absolute http(s) URL of a link, or None; cached: pages repeat their links."""
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
         return None
     try:
-        full = urljoin(meta.base, href) if meta.base else href
+        full = urljoin(base, href) if base else href
         parts = urlsplit(full)
     except ValueError:
         return None
     if parts.scheme and parts.scheme not in ("http", "https"):
         return None
     return full
+
+
+class DocOrder:
+    """Document position of elements, computed on first use (many pages need none)."""
+
+    def __init__(self, root) -> None:
+        self._root = root
+        self._pos: dict | None = None
+
+    def get(self, el, default: float = 0.0) -> float:
+        if self._pos is None:
+            self._pos = {e: n for n, e in enumerate(self._root.iter())}
+        return self._pos.get(el, default)
 
 
 def _link_len(el) -> int:
@@ -314,7 +333,17 @@ def _list_candidate(el, meta: PageMeta):
     lis = [c for c in el if isinstance(c.tag, str) and c.tag == "li"]
     if len(lis) < LIST_MIN_ITEMS:
         return None
+    headline_links = 0
+    for li in lis:
+        a = li.find(".//a")
+        if a is not None and len(_text(a).split()) >= 4:
+            headline_links += 1
+    if headline_links < LIST_MIN_ITEMS or headline_links < 0.75 * len(lis):
+        return None
     if any(a.tag in ("nav", "header", "footer") for a in el.iterancestors()):
+        return None
+    total = len(_text(el)) or 1
+    if _link_len(el) < 0.8 * total:
         return None
     items = _items(el, meta)
     if len(items) < LIST_MIN_ITEMS or len(items) < 0.75 * len(lis):
@@ -322,26 +351,26 @@ def _list_candidate(el, meta: PageMeta):
     for teaser, _item in items:
         if len(teaser.title.split()) < 4 or not _SLUG_RE.search(teaser.url or ""):
             return None
-    total = len(_text(el)) or 1
-    if _link_len(el) < 0.8 * total:
-        return None
     return el, items
 
 
-def story_links(tree, meta: PageMeta, order: dict) -> dict[str, FoundTeaser]:
-    """Links left in the tree whose text is a headline, by normalised text.
+def story_links(tree, meta: PageMeta, order: DocOrder, lines: set[str]) -> dict[str, FoundTeaser]:
+    """Links left in the tree whose text is a headline and one of the body ``lines``
+    (normalised, case-folded), by that text.
 
     Why: when such a link's text turns up as a whole body line, the extractor has
     kept a teaser (an inline "also read" or a stray related item); it moves to teasers.
     """
     out: dict[str, FoundTeaser] = {}
+    if not lines:
+        return out
     body = tree.find(".//body")
     for a in (body if body is not None else tree).iter("a"):
-        u = _url(a.get("href"), meta)
-        if u is None or (meta.url and u.split("#")[0] == meta.url):
-            continue
         t = _text(a)
-        if not _is_headline(t) or len(t.split()) < 4 or not _SLUG_RE.search(u):
+        if len(t) < 15 or t.casefold() not in lines or not _is_headline(t) or len(t.split()) < 4:
+            continue
+        u = _url(a.get("href"), meta)
+        if u is None or (meta.url and u.split("#")[0] == meta.url) or not _SLUG_RE.search(u):
             continue
         key = t.casefold()
         if key not in out:
@@ -349,18 +378,19 @@ def story_links(tree, meta: PageMeta, order: dict) -> dict[str, FoundTeaser]:
     return out
 
 
-def extract_teasers(tree, meta: PageMeta, order: dict | None = None) -> list[FoundTeaser]:
+def extract_teasers(tree, meta: PageMeta, order: DocOrder | None = None) -> list[FoundTeaser]:
     """Teasers in page order; the blocks they came from are removed from ``tree``."""
     body = tree.find(".//body")
     root = body if body is not None else tree
     blocks: list[tuple[object, list]] = []
     taken: set = set()
-    # two C-side selections instead of a Python walk over every element
-    attr_cands = [
-        el for el in root.iter(*_ATTR_TAGS)
-        if (el.get("class") or el.get("id")) and _STEM_RE.search(
-            ((el.get("class") or "") + " " + (el.get("id") or "")).lower())
-    ]
+    covered: set = set()
+    # C-side selections instead of a Python walk over every element
+    attr_cands = []
+    for el in root.iter(*_ATTR_TAGS):
+        cls, ident = el.get("class"), el.get("id")
+        if (cls or ident) and _STEM_RE.search(f"{cls} {ident}".lower()):
+            attr_cands.append(el)
     head_cands = [el for el in root.iter(*_HEADINGS) if len(el) <= 4]
     list_cands = list(root.iter("ul", "ol"))
     for group, check in (
@@ -369,7 +399,7 @@ def extract_teasers(tree, meta: PageMeta, order: dict | None = None) -> list[Fou
         (list_cands, _list_candidate),
     ):
         for el in group:
-            if el in taken or any(a in taken for a in el.iterancestors()):
+            if el in covered:
                 continue
             found = check(el, meta)
             if found is None:
@@ -379,8 +409,9 @@ def extract_teasers(tree, meta: PageMeta, order: dict | None = None) -> list[Fou
                 continue
             blocks.append((blk, items))
             taken.add(blk)
+            covered.update(blk.iter())  # O(1) "inside a taken block" from now on
     if order is None:
-        order = {el: n for n, el in enumerate(root.iter())} if len(blocks) > 1 else {}
+        order = DocOrder(root)
     # a block inside another chosen block is already part of it; keep page order
     blocks = [(b, i) for b, i in blocks if not any(a in taken for a in b.iterancestors())]
     blocks.sort(key=lambda bi: order.get(bi[0], 0))
