@@ -852,11 +852,13 @@ def _find_repeat(content: list[_Line]) -> int | None:
     if len(longs) < 2:
         return None
     # the lead is among the first paragraphs; teasers placed above the article must not crowd it out
-    leads = [
-        j for j in longs
-        if content[j].n >= 12 and content[j].kind == PROSE
-        and (_one_line_split(content[j]) is None or content[j].score < 0.5)
-    ][:5]
+    leads: list[int] = []
+    for j in longs:
+        c = content[j]
+        if c.n >= 12 and c.kind == PROSE and (c.n > 45 or _one_line_split(c) is None or c.score < 0.5):
+            leads.append(j)
+            if len(leads) == 5:
+                break
     sets: dict[int, frozenset[str]] = {}
     best: tuple[int, int] | None = None
     lows: dict[int, str] = {}
