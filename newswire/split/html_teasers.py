@@ -330,7 +330,9 @@ _SLUG_RE = re.compile(r"/[^/?#]*[a-z0-9]+-[a-z0-9]+[^/?#]*/?(?:[?#].*)?$|/\d{5,}
 def _list_candidate(el, meta: PageMeta):
     """(block, items) for a cue-free list of story links: every item one link with a
     headline (several words) to an article-shaped URL (slug or long id), nothing else."""
-    lis = [c for c in el if isinstance(c.tag, str) and c.tag == "li"]
+    if len(el) < LIST_MIN_ITEMS:
+        return None
+    lis = [c for c in el if c.tag == "li"]
     if len(lis) < LIST_MIN_ITEMS:
         return None
     headline_links = 0
