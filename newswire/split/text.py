@@ -536,8 +536,10 @@ def _near_dup(a: frozenset[str], b: frozenset[str]) -> bool:
 def split_text(raw: str) -> SplitResult:
     """Split a flattened page; never raises, and splitting its own body again changes nothing."""
     try:
-        res = _split(raw)
+        res, lines = _split_lines(raw)
         body = res.body
+        if _settled(lines):
+            return res
         # fixpoint on the body alone: each pass keeps a sub-sequence, so this terminates; real pages
         # settle in one or two passes, and a page that keeps shrinking is degenerate: it gets no body
         for _ in range(_MAX_PASSES):
@@ -556,9 +558,30 @@ def split_text(raw: str) -> SplitResult:
         return SplitResult()
 
 
+def _settled(body: list[_Line]) -> bool:
+    """Would splitting the body alone give it back unchanged? A sufficient, cheap test.
+
+    On a page of body lines only there are no headers, read-more lines or boilerplate, so nothing
+    can open a teaser zone; all that could still fire is a pair of one-line teasers side by side,
+    a headline + summary pair (needs a short line), or a repeated lead. Rule those out and the
+    second pass is the identity.
+    """
+    for c in body:
+        if c.kind != PROSE:
+            return False
+        if c.n <= 45 and _one_line_split(c) is not None and c.score >= 1.0:
+            return False
+    return _find_repeat(body) is None
+
+
 def _split(raw: str) -> SplitResult:
+    return _split_lines(raw)[0]
+
+
+def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
+    """The split, and the body's line records (for the cheap idempotence test)."""
     if not raw or not raw.strip():
-        return SplitResult()
+        return SplitResult(), []
     if len(raw) > MAX_CHARS:
         raw = raw[:MAX_CHARS]
     lines = [_Line(i, t.strip()) for i, t in enumerate(raw.splitlines())]
@@ -765,8 +788,8 @@ def _split(raw: str) -> SplitResult:
         Teaser(title=t, summary=_strip_summary(teasers[j][1]), position=p)
         for p, (j, t) in enumerate(zip(order, titles, strict=True))
     ]
-    body = [content[j].text for j in range(N) if role[j] == "body"]
-    return SplitResult(body=body, standfirst=standfirst, teasers=out)
+    body_lines = [content[j] for j in range(N) if role[j] == "body"]
+    return SplitResult(body=[c.text for c in body_lines], standfirst=standfirst, teasers=out), body_lines
 
 
 _SUMMARY_TAIL = re.compile(
