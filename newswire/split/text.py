@@ -866,10 +866,13 @@ def _strip_ranks(titles: list[str]) -> list[str]:
     return out
 
 
+_LONG_WORD = re.compile(r"\w{5,}")
+
+
 @lru_cache(maxsize=8192)
 def _lead_keys(text: str) -> tuple[tuple[str, ...], int]:
     """A cheap gate before token sets: a repeat of the lead keeps several of its ten longest words."""
-    ws = sorted({w.strip(_PUNCT) for w in text.lower().split()})
+    ws = sorted(set(_LONG_WORD.findall(text.lower())))
     ws.sort(key=len)  # stable: ties stay alphabetical, so the choice does not depend on hashing
     keys = ws[-10:]
     return tuple(keys), (3 if len(keys) == 10 and len(keys[0]) >= 5 else 0)
@@ -913,13 +916,7 @@ def _find_repeat(content: list[_Line]) -> int | None:
                 lb = lows.get(b)
                 if lb is None:
                     lb = lows[b] = content[b].text.lower()
-                hits = 0
-                for key in keys:
-                    if key in lb:
-                        hits += 1
-                        if hits >= need:
-                            break
-                if hits < need:
+                if sum(map(lb.__contains__, keys)) < need:
                     continue
             if a not in sets:
                 sets[a] = _tokset(content[a].text)
