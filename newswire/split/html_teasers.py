@@ -61,6 +61,7 @@ CUE_RE = re.compile(
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "header", "strong", "b", "span", "p", "div", "dt", "label"}
 _ATTR_TAGS = ("div", "section", "aside", "ul", "ol", "nav", "footer", "header", "li", "p", "span", "table", "dl")
 _SKIP_TAGS = {"script", "style", "noscript", "template", "head", "html", "body", "form", "select"}
+_ALL_CAND_TAGS = tuple(sorted(set(_ATTR_TAGS) | _HEADINGS | {"ul", "ol"}))
 _BLOCKISH = {"p", "div", "li", "h2", "h3", "h4", "h5", "h6", "span", "section", "dd", "figcaption"}
 _TIME_RE = re.compile(
     r"^(\d+\s*(min|mins|minutes?|hours?|hrs?|h|days?|std|stunden?|tage?|heures?|jours?|horas?|días?)\b.*|"
@@ -387,31 +388,30 @@ def extract_teasers(tree, meta: PageMeta, order: DocOrder | None = None) -> list
     blocks: list[tuple[object, list]] = []
     taken: set = set()
     covered: set = set()
-    # C-side selections instead of a Python walk over every element
-    attr_cands = []
-    for el in root.iter(*_ATTR_TAGS):
-        cls, ident = el.get("class"), el.get("id")
-        if (cls or ident) and _STEM_RE.search(f"{cls} {ident}".lower()):
-            attr_cands.append(el)
-    head_cands = [el for el in root.iter(*_HEADINGS) if len(el) <= 4]
-    list_cands = list(root.iter("ul", "ol"))
-    for group, check in (
-        (attr_cands, _attr_candidate),
-        (head_cands, _cue_candidate),
-        (list_cands, _list_candidate),
-    ):
-        for el in group:
-            if el in covered:
-                continue
-            found = check(el, meta)
-            if found is None:
-                continue
-            blk, items = found
-            if blk in taken:
-                continue
-            blocks.append((blk, items))
-            taken.add(blk)
-            covered.update(blk.iter())  # O(1) "inside a taken block" from now on
+    # one walk in document order over the tags that can hold or head a block (C-side
+    # tag filter); outer elements come first, so the widest teaser block wins
+    attr_tags, head_tags = set(_ATTR_TAGS), _HEADINGS
+    for el in root.iter(*_ALL_CAND_TAGS):
+        if el in covered:
+            continue
+        tag = el.tag
+        found = None
+        if tag in attr_tags:
+            cls, ident = el.get("class"), el.get("id")
+            if (cls or ident) and _STEM_RE.search(f"{cls} {ident}".lower()):
+                found = _attr_candidate(el, meta)
+        if found is None and tag in head_tags and len(el) <= 4:
+            found = _cue_candidate(el, meta)
+        if found is None and tag in ("ul", "ol"):
+            found = _list_candidate(el, meta)
+        if found is None:
+            continue
+        blk, items = found
+        if blk in taken:
+            continue
+        blocks.append((blk, items))
+        taken.add(blk)
+        covered.update(blk.iter())  # O(1) "inside a taken block" from now on
     if order is None:
         order = DocOrder(root)
     # a block inside another chosen block is already part of it; keep page order
