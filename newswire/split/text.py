@@ -273,14 +273,15 @@ def _kind_of(t: str) -> tuple[str, bool]:
 
 def _classify_uncached(line: _Line) -> None:
     t, n = line.text, line.n
-    low = line.low = _norm(t) if n <= 40 else t.lower()
-    bare = low.rstrip(" :»›>").strip()
-    if low in _READ_MORE or bare in _READ_MORE:
-        line.kind = READMORE
-        return
-    if low in _LOAD_MORE or bare in _LOAD_MORE:
-        line.kind = BOILER
-        return
+    low = line.low = _norm(t) if n <= 14 else t.lower()
+    if n <= 6:
+        bare = low.rstrip(" :»›>").strip()
+        if low in _READ_MORE or bare in _READ_MORE:
+            line.kind = READMORE
+            return
+        if low in _LOAD_MORE or bare in _LOAD_MORE:
+            line.kind = BOILER
+            return
     m = _INLINE.match(t)
     if m and _nwords(t[m.end():]) >= 2 and _title_like(_strip_title(t[m.end():]), 2, 30):
         line.kind = INLINE
@@ -323,7 +324,7 @@ def _classify_uncached(line: _Line) -> None:
     if n <= 8 and _DATELINE.match(t) and any(ch.isdigit() for ch in t) or (n <= 3 and t.isupper() and n >= 1 and len(t) > 3 and _DATELINE.match(t) and "," in t):
         line.kind = BOILER
         return
-    if 2 <= n <= 40 and any(c in t for c in _NAV_CHARS) and _is_nav(line):
+    if 2 <= n <= 25 and any(c in t for c in _NAV_CHARS) and _is_nav(line):
         parts = [p.strip().lower() for p in _NAV_SEP.split(t) if p.strip()]
         line.kind = FILLER if any(_TIMESTAMP.match(p) or _SHORT_TIME.match(p) for p in parts) else NAV
         return
