@@ -116,6 +116,12 @@ def _join(base: str | None, href: str) -> str | None:
     return full
 
 
+@lru_cache(maxsize=16384)
+def _stem_hit(cls: str | None, ident: str | None) -> bool:
+    """Cheap class/id prefilter, cached: pages repeat the same class strings a lot."""
+    return _STEM_RE.search(f"{cls} {ident}".lower()) is not None
+
+
 class DocOrder:
     """Document position of elements, computed on first use (many pages need none)."""
 
@@ -398,7 +404,7 @@ def extract_teasers(tree, meta: PageMeta, order: DocOrder | None = None) -> list
         found = None
         if tag in attr_tags:
             cls, ident = el.get("class"), el.get("id")
-            if (cls or ident) and _STEM_RE.search(f"{cls} {ident}".lower()):
+            if (cls or ident) and _stem_hit(cls, ident):
                 found = _attr_candidate(el, meta)
         if found is None and tag in head_tags and len(el) <= 4:
             found = _cue_candidate(el, meta)
