@@ -899,12 +899,14 @@ def _find_repeat(content: list[_Line]) -> int | None:
     is_long = set(longs)
     tail = longs[-4:]
     copies: dict[str, list[int]] = {}
-    for j in longs:
-        copies.setdefault(content[j].text, []).append(j)
+    texts = [content[j].text for j in longs]
+    if len(set(texts)) < len(texts):  # exact copies are rare: index them only when there are some
+        for j, t in zip(longs, texts, strict=True):
+            copies.setdefault(t, []).append(j)
     for a in leads:
         na = content[a].n
         keys, need = _lead_keys(content[a].text)
-        dups = [b for b in copies[content[a].text] if b != a]
+        dups = [b for b in copies.get(content[a].text, ()) if b != a]
         if len(dups) > 1:
             continue
         near = [b for b in range(a - 2, a + 3) if b in is_long] + tail
