@@ -66,7 +66,9 @@ _BLOCKISH = {"p", "div", "li", "h2", "h3", "h4", "h5", "h6", "span", "section", 
 _TIME_RE = re.compile(
     r"^(\d+\s*(min|mins|minutes?|hours?|hrs?|h|days?|std|stunden?|tage?|heures?|jours?|horas?|días?)\b.*|"
     r"\d{1,2}[:./-]\d{1,2}([:./-]\d{2,4})?.*|.*\b(ago|vor \d+|il y a|hace)\b.*|by .{1,60}|von .{1,60}|par .{1,60}|"
-    r"(updated|published|aktualisiert|publié|publicado)\b.*|\d+\s*comments?)$",
+    r"(updated|published|aktualisiert|publié|publicado)\b.*|\d+\s*comments?|.*\d\s*(shares?|views?|likes?|times)\b.*|"
+    r"(jan|feb|m[aä]r|apr|ma[yi]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-zé]*\.? \d{1,2}\b.*|"
+    r"\d{1,2}\.? (jan|feb|m[aä]r|apr|ma[yi]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-zé]*\.?( \d{4})?.{0,20})$",
     re.I,
 )
 
@@ -236,9 +238,11 @@ def _summary(item, title: str) -> str:
         tc = t.casefold()
         if not t or tc == tl or tc in tl or len(t.split()) < 5 or _TIME_RE.match(t):
             continue
-        if tl and tc.startswith(tl):  # link text = headline + summary
-            t = t[len(title):].strip(" -–—:|")
-            if len(t.split()) < 5:
+        idx = tc.find(tl) if tl else -1
+        if idx >= 0:  # a block holding the headline too (link text = kicker + headline + dek)
+            t = " ".join((t[:idx] + " " + t[idx + len(title):]).split()).strip(" -–—:|")
+            tc = t.casefold()
+            if len(t.split()) < 5 or tl in tc or tc in tl or _TIME_RE.match(t):
                 continue
         if len(t) > len(best):
             best = t
