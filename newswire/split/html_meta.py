@@ -160,9 +160,21 @@ def extract_meta(tree) -> PageMeta:
 _PROSE_END = re.compile(r"[.!?…:;\"”’)»]$")
 
 
+_NOT_DECK_RE = re.compile(r"\b(sign up|subscribe|newsletter|cookies?|javascript|log ?in|register)\b", re.I)
+_FURNITURE_ATTR_RE = re.compile(r"foot|sidebar|modal|popup|newsletter|cookie|promo|signup", re.I)
+_WORDY = re.compile(r"[^\W\d_]{3,}")
+
+
+def _attrs(el) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
 def _looks_like_deck(t: str) -> bool:
+    """Prose: enough words, mostly real words (not a dateline or timestamp), no code."""
     words = t.split()
-    return 4 <= len(words) <= 90 and not any(c in t for c in "{}<>|") and not t.startswith("!")
+    if not 4 <= len(words) <= 90 or any(c in t for c in "{}<>|") or t.startswith("!"):
+        return False
+    return sum(1 for w in words if _WORDY.search(w)) >= 0.6 * len(words)
 
 
 def _next_el(el):
@@ -187,7 +199,14 @@ def find_standfirst(tree, meta: PageMeta) -> str | None:
     body = tree.find(".//body")
     if body is None:
         return None
-    for el in body.iter("p", "h2", "div", "span", "header", "section"):
+    # the deck sits under the headline: with an <h1> on the page, start looking after it
+    seen_h1 = body.find(".//h1") is None
+    for el in body.iter("h1", "p", "h2", "div", "span", "header", "section"):
+        if el.tag == "h1":
+            seen_h1 = True
+            continue
+        if not seen_h1:
+            continue
         if el.tag not in ("p", "h2") and (el.find(".//p") is not None or el.find(".//div") is not None):
             continue  # a container, not a deck line (checked before its costly text)
         t = _text(el)
@@ -201,6 +220,8 @@ def find_standfirst(tree, meta: PageMeta) -> str | None:
         if not (is_desc or is_deck_cls):
             continue
         if el.xpath("ancestor::a|ancestor::nav|ancestor::footer|ancestor::aside|ancestor::figure"):
+            continue
+        if _NOT_DECK_RE.search(t) or any(_FURNITURE_ATTR_RE.search(_attrs(a)) for a in el.iterancestors()):
             continue
         if _is_lead_paragraph(el):
             continue
