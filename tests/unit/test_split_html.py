@@ -158,3 +158,43 @@ def test_strip_tags_keeps_offsets_with_case_changing_characters() -> None:
 def test_plain_text_fallback_keeps_prose_lines_once() -> None:
     raw = "<p>Menu</p><p>This line is prose with enough words.</p><p>This line is prose with enough words.</p>"
     assert plain_text_fallback(raw).body == ["This line is prose with enough words."]
+
+
+def _page(body_html: str, head: str = "") -> str:
+    prose = "".join(
+        f"<p>Paragraph {i} of the article tells the story in plain sentences, with enough words to be prose.</p>"
+        for i in range(6)
+    )
+    return f"<html><head>{head}</head><body><article><h1>A headline of several words</h1>{body_html}{prose}</article></body></html>"
+
+
+def test_card_title_without_duplicate_summary_or_date() -> None:
+    block = (
+        '<ul class="related-widget">'
+        + "".join(
+            f'<li><a href="https://example.com/news/story-number-{i}"><img src="x.jpg" alt="">'
+            f'<span class="story-title">Story number {i} has a headline here</span>'
+            f'<span class="screen-reader-text">Story number {i} has a headline here</span></a>'
+            f"<time>Nov. 20, 2019 12:00 AM EST</time></li>"
+            for i in range(3)
+        )
+        + "</ul>"
+    )
+    res = split_html(_page(block))
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        (f"Story number {i} has a headline here", "") for i in range(3)
+    ]
+
+
+def test_signup_blurb_is_not_a_standfirst() -> None:
+    blurb = "Sign up to our newsletter for exclusive updates and enhanced content"
+    page = _page(f"<div class='box'>{blurb}</div>", head=f'<meta name="description" content="{blurb}">')
+    assert split_html(page).standfirst is None
+
+
+def test_deck_before_the_headline_is_not_taken() -> None:
+    deck = "A site-wide tagline that is not about this article at all, shown above it."
+    page = _page("", head=f'<meta name="description" content="{deck}">').replace(
+        "<body>", f"<body><div class='brand'><p>{deck}</p></div>"
+    )
+    assert split_html(page).standfirst is None
