@@ -87,8 +87,7 @@ _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'\-]*[A-Z])(?=,\s|\s+\d{4}-\d{2}-
 _DATELINE_LINE = re.compile(r"^[^\n]{0,60}\d{4}-\d{2}-\d{2}\s*$", re.MULTILINE)
 _TICKER = re.compile(r"\((?P<t>[A-Z0-9]{1,6}[a-z]?\.[A-Za-z]{1,3}|[A-Z]{1,5}:[A-Z]{1,5}|NYSE:\s?[A-Z]+)\)")
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'&.\-]*[A-Z]\.?|[A-Z]")
-_CAP_TOKEN = re.compile(r"(?:[A-Z]|[0-9]+[A-Za-z])(?:[\w&']|\.(?=\w)|-(?=[A-Za-z]))*\.?|&|\b(?:" +
-                        "|".join(sorted(_CONNECTORS - {"&"})) + r")\b")
+_CAP_TOKEN = re.compile(r"(?:[A-Z]|[0-9]+[A-Za-z])(?:[\w&']|\.(?=\w)|-(?=[A-Za-z]))*\.?")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _CAPS_RUN = re.compile(r"[A-Z]{3}|^[A-Z]{2}")
 # A word not at the start of a sentence (its capital, if any, means something).
@@ -309,7 +308,20 @@ def _cap_chains(text: str) -> list[list[tuple[int, int, str]]]:
             w, e, closed = w[:-2], e - 2, True
         elif w.endswith("'"):
             w, e, closed = w[:-1], e - 1, True
-        joined = bool(cur) and not prev_closed and text[prev_end:s].strip(" ") == "" and s > prev_end
+        joined = False
+        if cur and not prev_closed and s > prev_end:
+            gap = text[prev_end:s]
+            if gap.strip(" ") == "":
+                joined = True
+            elif "\n" not in gap and len(gap) < 12:
+                gw = gap.split()
+                if len(gw) <= 2 and all(g in _CONNECTORS for g in gw):
+                    joined = True
+                    k = prev_end
+                    for g in gw:  # keep connectors as tokens: rules look at "of", "&", "van"
+                        k = text.index(g, k)
+                        cur.append((k, k + len(g), g))
+                        k += len(g)
         if joined:
             cur.append((s, e, w))
         else:
@@ -585,7 +597,7 @@ class Enricher:
         dateline_spans = [(m.start(), m.end()) for m in _DATELINE_LINE.finditer(text)]
 
         def in_dateline(e: _Ent) -> bool:
-            return any(a <= e.start < b for a, b in dateline_spans)
+            return bool(dateline_spans) and any(a <= e.start < b for a, b in dateline_spans)
 
         keep = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
         votes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -683,8 +695,12 @@ def _strip_the(text: str, e: _Ent) -> _Ent:
 def canonical_name(name: str) -> str:
     """Normalised display form: no leading article, no possessive, single spaces."""
     s = " ".join(name.split())
-    s = re.sub(r"^(?:the|The|THE)\s+", "", s)
-    s = re.sub(r"(?:'s|’s|')$", "", s)
+    if s[:4] in ("the ", "The ", "THE "):
+        s = s[4:]
+    if s.endswith(("'s", "’s")):
+        s = s[:-2]
+    elif s.endswith("'"):
+        s = s[:-1]
     return s
 
 
