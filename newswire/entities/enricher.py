@@ -393,7 +393,8 @@ class Enricher:
             if not text or not text.strip():
                 results[i] = _record(lang or "und", "empty", [])
                 continue
-            lang = lang.replace("_", "-").split("-")[0].lower() if lang else detect_language(text)
+            # a declared language is trusted; "und"/empty means "not known": detect it
+            lang = lang.replace("_", "-").split("-")[0].lower() if lang and lang != "und" else detect_language(text)
             if lang not in self._nlp:
                 results[i] = _record(lang, "unsupported_language", [])
                 continue

@@ -109,6 +109,9 @@ def test_unsupported_language_gets_no_entities(enricher: Enricher) -> None:
     # a language the caller names is trusted, a supported one is processed
     assert enricher.enrich_many(["Tim Cook visited Tokyo."], ["en"])[0]["entities_status"] == "ok"
     assert enricher.enrich_many(["Tim Cook visited Tokyo."], ["es"])[0]["entities_status"] == "unsupported_language"
+    # "und" from upstream means unknown: detected, so German stays unsupported and English is processed
+    assert enricher.enrich_many([german], ["und"])[0]["lang"] == "de"
+    assert enricher.enrich_many(["The minister said Tim Cook visited Tokyo on Monday."], ["und"])[0]["lang"] == "en"
 
 
 @given(st.text(max_size=500))
