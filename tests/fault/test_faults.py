@@ -7,11 +7,16 @@ by key, nothing is half-routed, and no worker or producer needs a hand to recove
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
-pytestmark = [pytest.mark.fault, pytest.mark.timeout(1500)]
+pytestmark = [pytest.mark.fault, pytest.mark.timeout(3600)]
 
-N = 10_000
+# 10,000 is the acceptance size; NEWSWIRE_FAULT_N makes a quicker run (docs/DELIVERY.md says
+# which sizes the recorded results used).
+N = int(os.environ.get("NEWSWIRE_FAULT_N", "10000"))
+DEADLINE = max(1200.0, N * 0.3)
 
 
 def _assert_delivered(out, n: int) -> None:
@@ -29,7 +34,7 @@ def _assert_delivered(out, n: int) -> None:
 def test_kill9_worker_five_times(cluster):
     from fault_scenarios import worker_kills
 
-    out = worker_kills(cluster, n=N, kills=5, words=60, rate=150.0, deadline=1200)
+    out = worker_kills(cluster, n=N, kills=5, words=60, rate=150.0, deadline=DEADLINE)
     assert sum("kill -9 worker" in e for e in out.events) == 5, out.summary()
     _assert_delivered(out, N)
 
@@ -37,7 +42,7 @@ def test_kill9_worker_five_times(cluster):
 def test_kill9_broker_and_restart(cluster):
     from fault_scenarios import broker_restart
 
-    out = broker_restart(cluster, n=N, words=60, rate=150.0, deadline=1200)
+    out = broker_restart(cluster, n=N, words=60, rate=8.0, deadline=DEADLINE)
     assert any("broker restarted" in e for e in out.events), out.summary()
     assert not out.crashed, f"a worker died with the broker: {out.crashed}\n{out.summary()}"
     _assert_delivered(out, N)
@@ -46,7 +51,7 @@ def test_kill9_broker_and_restart(cluster):
 def test_rebalance_join_and_leave(cluster):
     from fault_scenarios import rebalance
 
-    out = rebalance(cluster, n=N, words=60, rate=150.0, deadline=1200)
+    out = rebalance(cluster, n=N, words=60, rate=150.0, deadline=DEADLINE)
     assert any("joined" in e for e in out.events) and any("left" in e for e in out.events), out.summary()
     assert not out.crashed, out.summary()
     _assert_delivered(out, N)
@@ -55,7 +60,7 @@ def test_rebalance_join_and_leave(cluster):
 def test_hostile_payloads(cluster):
     from fault_scenarios import hostile
 
-    out, kinds = hostile(cluster, n=N, deadline=1200)
+    out, kinds = hostile(cluster, n=N, deadline=DEADLINE)
     print(kinds)
     assert not out.crashed, f"the worker crashed\n{out.summary()}\n{cluster.log_tail('w0')}"
     _assert_delivered(out, N)
