@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
+
+# One BLAS thread per process: a worker scales by processes (consumer groups), and
+# multi-threaded BLAS on a small machine fights the event loop and the other workers.
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
 
 # name -> (module, function, help). Each function takes the parsed argparse namespace
 # and returns an exit code; each module adds its own arguments via ``add_arguments``.
