@@ -204,10 +204,20 @@ def create_app(s: Settings | None = None, models: Models | None = None):
         return await asyncio.get_running_loop().run_in_executor(executor, fn, *args)
 
     async def send_all(sends: list[tuple[Any, bytes | None, bytes]]) -> None:
-        """Send and wait for every acknowledgement (force=True: not an attachment)."""
-        futures = [await t.send(key=k, value=v, force=True) for t, k, v in sends]
-        if futures:
-            await asyncio.gather(*futures)
+        """Send and wait for every acknowledgement (force=True: not an attachment).
+
+        If the broker refuses an output, the batch must not be acked (take_events acks it
+        when the body returns): the process exits instead, and the records are processed
+        again after the restart. At-least-once, never silently dropped.
+        """
+        try:
+            futures = [await t.send(key=k, value=v, force=True) for t, k, v in sends]
+            if futures:
+                await asyncio.gather(*futures)
+        except Exception:
+            log.critical("could not write outputs; exiting without acking this batch", exc_info=True)
+            logging.shutdown()
+            os._exit(70)
 
     async def dead_letter(stage: str, items: Sequence[Item]) -> list[tuple[Any, bytes | None, bytes]]:
         out = []
@@ -239,7 +249,8 @@ def create_app(s: Settings | None = None, models: Models | None = None):
 
     def split_batch(items: list[Item]) -> None:
         decode_items(items, "raw")
-        run_isolated(items, lambda recs: [split_record(r, max_page_bytes=s.max_page_bytes) for r in recs])
+        run_isolated(items, lambda recs: [split_record(r, max_page_bytes=s.max_page_bytes, check=False)
+                                          for r in recs])
 
     @app.agent(raw_t, name="split")
     async def split_agent(stream):
@@ -264,7 +275,7 @@ def create_app(s: Settings | None = None, models: Models | None = None):
 
     def enrich_batch(items: list[Item]) -> None:
         decode_items(items, "article")
-        run_isolated(items, lambda recs: enrich_records(recs, models.enricher))
+        run_isolated(items, lambda recs: enrich_records(recs, models.enricher, check=False))
 
     @app.agent(articles_t, name="enrich")
     async def enrich_agent(stream):
@@ -284,7 +295,7 @@ def create_app(s: Settings | None = None, models: Models | None = None):
     def route_batch(items: list[Item]) -> None:
         decode_items(items, "enriched")
         run_isolated(items, lambda recs: route_records(recs, models.classifier, models.rulebook,
-                                                       story_of=stories.assign))
+                                                       story_of=stories.assign, check=False))
 
     @app.agent(enriched_t, name="route")
     async def route_agent(stream):
@@ -315,17 +326,25 @@ def create_app(s: Settings | None = None, models: Models | None = None):
                 done.append((ev, it))
             await send_all(sends)
             now = time.time()
-            for ev, it in done:
-                # Table writes go to the changelog partition of the event they belong to.
-                stream._set_current_event(ev)
-                if it.key is not None:
-                    routed_ids[it.key] = str(now).encode()
-                stories.commit(it.result.record)
-                for name in it.result.streams:
-                    metrics.ROUTED.labels(name).inc()
-                ingested = parse_iso(it.result.record.get("ingested_at"))
-                if ingested is not None:
-                    metrics.E2E_SECONDS.observe(max(0.0, now - ingested.timestamp()))
+            # take_events' background buffer pairs each newly arrived value with
+            # stream.current_event once this body returns; overwriting it below would pair
+            # the next value with an old (already acked) event: that value is never
+            # processed and its offset never committed. Restore it (no await in between).
+            arrived = stream.current_event
+            try:
+                for ev, it in done:
+                    # Table writes go to the changelog partition of the event they belong to.
+                    stream._set_current_event(ev)
+                    if it.key is not None:
+                        routed_ids[it.key] = str(now).encode()
+                    stories.commit(it.result.record)
+                    for name in it.result.streams:
+                        metrics.ROUTED.labels(name).inc()
+                    ingested = parse_iso(it.result.record.get("ingested_at"))
+                    if ingested is not None:
+                        metrics.E2E_SECONDS.observe(max(0.0, now - ingested.timestamp()))
+            finally:
+                stream.current_event = arrived
 
     # -- housekeeping -------------------------------------------------------
 

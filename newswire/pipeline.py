@@ -82,11 +82,15 @@ class SplitOutput:
     teasers: list[dict] = field(default_factory=list)
 
 
-def split_record(rec: dict, *, max_page_bytes: int = 5_000_000) -> SplitOutput:
-    """news.raw record -> news.articles record + one news.teasers record per teaser."""
+def split_record(rec: dict, *, max_page_bytes: int = 5_000_000, check: bool = True) -> SplitOutput:
+    """news.raw record -> news.articles record + one news.teasers record per teaser.
+
+    ``check=False`` when the caller already validated the record (the agents do, once per hop).
+    """
     from newswire.split import split
 
-    validate(rec, "raw")
+    if check:
+        validate(rec, "raw")
     raw = rec["raw"]
     if len(raw) > max_page_bytes or len(raw.encode("utf-8", "surrogatepass")) > max_page_bytes:
         raise ContractError("too_large", f"page is over the {max_page_bytes}-byte cap (NEWSWIRE_MAX_PAGE_BYTES)")
@@ -140,9 +144,9 @@ def body_text(article: dict) -> str:
     return "\n\n".join(article.get("body") or [])
 
 
-def enrich_records(articles: Sequence[dict], enricher: Any) -> list[dict]:
+def enrich_records(articles: Sequence[dict], enricher: Any, *, check: bool = True) -> list[dict]:
     """news.articles records -> news.enriched records, one ``nlp.pipe`` batch for all."""
-    for a in articles:
+    for a in articles if check else ():
         validate(a, "article")
     texts = [body_text(a) for a in articles]
     results = enricher.enrich_many(texts, [a.get("lang") for a in articles])
@@ -174,13 +178,15 @@ def route_records(
     classifier: Any,
     rulebook: Any,
     story_of: Callable[[dict], str] | None = None,
+    *,
+    check: bool = True,
 ) -> list[Routed]:
     """news.enriched records -> routed records with topics, story id and destination streams.
 
     ``story_of`` assigns the story cluster (the agent backs it with a Faust table);
     without one every article is its own story.
     """
-    for e in enriched:
+    for e in enriched if check else ():
         validate(e, "enriched")
     topics = classifier.classify_many([(e.get("title") or "", body_text(e)) for e in enriched])
     now = now_iso()
