@@ -338,6 +338,7 @@ def create_app(s: Settings | None = None, models: Models | None = None):
                     if it.key is not None:
                         routed_ids[it.key] = str(now).encode()
                     stories.commit(it.result.record)
+                    stories.maybe_expire(now)  # in this event's context: deletions reach the changelog
                     for name in it.result.streams:
                         metrics.ROUTED.labels(name).inc()
                     ingested = parse_iso(it.result.record.get("ingested_at"))
@@ -386,6 +387,7 @@ class StoryState:
         # applied on the loop in commit() (the executor never writes the table).
         self._current: dict[str, Any] = {}
         self._pending: dict[str, dict[str, Any]] = {}
+        self._last_expiry = time.time()
         self.index = StoryIndex(self._get, self._put, window_seconds=self.window)
 
     def _get(self, key: str) -> Any:
@@ -411,6 +413,26 @@ class StoryState:
         self._pending[record["id"]] = self._current
         self._current = {}
         return story
+
+    def maybe_expire(self, now: float, every: float = 60.0) -> int:
+        """Drop story entries older than the window (at most once a minute), so state stays bounded."""
+        import orjson
+
+        if now - self._last_expiry < every:
+            return 0
+        self._last_expiry = now
+        items = []
+        for k, v in list(self.table.items()):
+            try:
+                items.append((k.decode(), orjson.loads(v)))
+            except (orjson.JSONDecodeError, UnicodeDecodeError, AttributeError):
+                continue
+        expired = self.index.expired_keys(items, now)
+        for key in expired:
+            self.table.pop(key.encode(), None)
+        if expired:
+            log.info("stories: expired %d entries older than %.0f h", len(expired), self.window / 3600)
+        return len(expired)
 
     def commit(self, record: dict) -> None:
         import orjson
