@@ -86,9 +86,7 @@ def run_isolated(items: Sequence[Item], fn: Callable[[list[dict]], list[Any]]) -
             it.result = res
         return
     except Exception:  # noqa: BLE001 - isolate below
-        if len(good) == 1:
-            pass
-        else:
+        if len(good) > 1:
             log.warning("batch of %d failed in %s; retrying one by one", len(good), getattr(fn, "__name__", fn))
     for it in good:
         try:

@@ -33,14 +33,16 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(selected: str | None = None) -> argparse.ArgumentParser:
+    """All sub-commands are listed; only ``selected`` has its module imported (for its arguments)."""
     parser = argparse.ArgumentParser(prog="newswire", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"newswire {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module, help_text) in COMMANDS.items():
         p = sub.add_parser(name, help=help_text, description=help_text)
         p.set_defaults(_module=module, _name=name)
-        # Argument definitions are cheap (no heavy imports at module top in these modules).
+        if name != selected:
+            continue
         try:
             mod = importlib.import_module(module)
         except ImportError as exc:  # a missing optional dependency: say so when used
@@ -59,7 +61,9 @@ def _version() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    selected = next((a for a in argv if not a.startswith("-")), None)
+    parser = build_parser(selected if selected in COMMANDS else None)
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
         parser.print_help()

@@ -127,3 +127,7 @@ def test_cli_lists_every_command():
     parser = build_parser()
     for name in COMMANDS:
         assert name in parser.format_help()
+    for name in COMMANDS:  # every sub-command's module loads when it is the one asked for
+        sub = build_parser(name)._subparsers._group_actions[0].choices[name]
+        assert sub.get_default("_import_error") is None, sub.get_default("_import_error")
+        assert sub.get_default("_module") == COMMANDS[name][0]
