@@ -331,12 +331,11 @@ def create_app(s: Settings | None = None, models: Models | None = None):
             arrived = stream.current_event
             try:
                 for ev, it in done:
-                    # Table writes go to the changelog partition of the event they belong to.
+                    # routed-ids writes go to the changelog partition of the event they belong to.
                     stream._set_current_event(ev)
                     if it.key is not None:
                         routed_ids[it.key] = str(now).encode()
                     stories.commit(it.result.record)
-                    stories.maybe_expire(now)  # in this event's context: deletions reach the changelog
                     for name in it.result.streams:
                         metrics.ROUTED.labels(name).inc()
                     ingested = parse_iso(it.result.record.get("ingested_at"))
@@ -344,6 +343,7 @@ def create_app(s: Settings | None = None, models: Models | None = None):
                         metrics.E2E_SECONDS.observe(max(0.0, now - ingested.timestamp()))
             finally:
                 stream.current_event = arrived
+            stories.maybe_expire(now)
 
     # -- housekeeping -------------------------------------------------------
 
@@ -370,73 +370,97 @@ def create_app(s: Settings | None = None, models: Models | None = None):
 
 
 class StoryState:
-    """Near-duplicate story clusters over a time window, in a Faust GlobalTable.
+    """Near-duplicate story clusters shared by every worker.
 
-    Every worker reads the whole table (band key -> story id and time), so two copies
-    of a wire story on different partitions still find each other.
+    The index itself (:class:`newswire.clusters.StoryIndex`: one signature row per article,
+    bounded by a window and a capacity) lives in each worker's memory. A GlobalTable carries
+    one compact entry per article through its changelog, so every worker, and a restarted
+    one, rebuilds the same index from ``on_changelog_event``. The changelog has one
+    partition and keys are placed by the partitioner (``use_partitioner``): a key's writes
+    land in one place whichever worker writes it, no event context is needed, and
+    ``partitions=1, recovery_buffer_size=1`` is what Faust documents against GlobalTable
+    recovery loops with several instances. ``compact,delete`` retention drops entries older
+    than the window from the changelog itself; each worker forgets them locally.
     """
 
     def __init__(self, app, s: Settings) -> None:
         from newswire.clusters import StoryIndex
 
         self.window = s.story_window_hours * 3600
-        self.table = app.GlobalTable("stories", default=None, key_type=bytes, value_type=bytes)
-        # StoryIndex reads and writes through get/put; writes are buffered per article and
-        # applied on the loop in commit() (the executor never writes the table).
-        self._current: dict[str, Any] = {}
-        self._pending: dict[str, dict[str, Any]] = {}
+        self.index = StoryIndex(window_seconds=self.window, capacity=s.story_capacity)
+        self.table = app.GlobalTable(
+            "story-index", default=None, key_type=bytes, value_type=bytes,
+            partitions=1, recovery_buffer_size=1, use_partitioner=True,
+            on_changelog_event=self._on_changelog_event,
+            extra_topic_configs={"cleanup.policy": "compact,delete",
+                                 "retention.ms": str(int((self.window + 3600) * 1000)),
+                                 "segment.ms": str(3600 * 1000)},
+        )
+        self._pending: dict[str, Any] = {}  # article id -> Entry, from the executor to the loop
         self._last_expiry = time.time()
-        self.index = StoryIndex(self._get, self._put, window_seconds=self.window)
+        metrics.STORY_INDEX.set(0)
 
-    def _get(self, key: str) -> Any:
-        import orjson
+    async def _on_changelog_event(self, event: Any) -> None:
+        """Every worker's writes (and, at start, the recovered history) reach the index here."""
+        self.apply(event.message.key, event.message.value)
 
-        if key in self._current:
-            return self._current[key]
-        for writes in reversed(list(self._pending.values())):  # earlier articles of this batch
-            if key in writes:
-                return writes[key]
-        raw = self.table.get(key.encode())
-        return orjson.loads(raw) if raw else None
+    def apply(self, key: bytes | None, value: bytes | None) -> None:
+        from newswire.clusters import decode_entry
 
-    def _put(self, key: str, value: Any) -> None:
-        self._current[key] = value
+        if not key:
+            return
+        article_id = key.decode("utf-8", "replace")
+        if value is None:
+            self.index.remove(article_id)
+        else:
+            try:
+                entry = decode_entry(article_id, value)
+            except ValueError:
+                log.debug("stories: ignoring an entry in another format for %s", article_id)
+                return
+            if time.time() - entry.ts <= self.window:
+                self.index.add(entry)
+        metrics.STORY_INDEX.set(len(self.index))
 
     def assign(self, record: dict) -> str:
-        """Runs in the executor: reads the table, never writes it (writes happen on the loop)."""
+        """Runs in the executor: looks up and indexes locally; the table write waits for commit()."""
         from newswire.pipeline import body_text
 
-        self._current = {}
-        story = self.index.assign(record["id"], body_text(record), time.time()).story_id
-        self._pending[record["id"]] = self._current
-        self._current = {}
-        return story
+        a = self.index.lookup(record["id"], body_text(record), time.time())
+        if a.entry is not None:
+            self.index.add(a.entry)  # later articles of this batch see it
+            self._pending[record["id"]] = a.entry
+        return a.story_id
+
+    def commit(self, record: dict) -> None:
+        """On the loop, after the routed outputs were acknowledged."""
+        from newswire.clusters import encode_entry
+
+        entry = self._pending.pop(record["id"], None)
+        if entry is not None:
+            self.table[record["id"].encode()] = encode_entry(entry)
+        metrics.STORY_INDEX.set(len(self.index))
 
     def maybe_expire(self, now: float, every: float = 60.0) -> int:
-        """Drop story entries older than the window (at most once a minute), so state stays bounded."""
-        import orjson
+        """Forget entries older than the window or pushed out by the capacity (once a minute).
 
+        Local only, no tombstones: every worker applies the same rule, and the changelog's
+        own retention removes old entries for the next recovery.
+        """
         if now - self._last_expiry < every:
             return 0
         self._last_expiry = now
-        items = []
-        for k, v in list(self.table.items()):
-            try:
-                items.append((k.decode(), orjson.loads(v)))
-            except (orjson.JSONDecodeError, UnicodeDecodeError, AttributeError):
-                continue
-        expired = self.index.expired_keys(items, now)
-        for key in expired:
-            self.table.pop(key.encode(), None)
-        if expired:
-            log.info("stories: expired %d entries older than %.0f h", len(expired), self.window / 3600)
-        return len(expired)
-
-    def commit(self, record: dict) -> None:
-        import orjson
-
-        for key, value in self._pending.pop(record["id"], {}).items():
-            self.table[key.encode()] = orjson.dumps(value)
+        for article_id in self.index.expired(now):
+            self.index.remove(article_id)
+        store = getattr(self.table, "data", self.table)  # the store: popping here writes no changelog
+        stale = [k for k in list(store.keys()) if k.decode("utf-8", "replace") not in self.index]
+        for k in stale:
+            store.pop(k, None)
+        metrics.STORY_INDEX.set(len(self.index))
+        if stale:
+            log.info("stories: forgot %d entries (window %.0f h, capacity %d)",
+                     len(stale), self.window / 3600, self.index.capacity)
+        return len(stale)
 
 
 def _partitions() -> int:

@@ -34,14 +34,14 @@ def load_models():
 
 
 def story_assigner():
-    """The route agent's story clustering, over a dict instead of the Faust GlobalTable."""
+    """The route agent's story clustering, in-process, without the GlobalTable changelog."""
     try:
         from newswire.clusters import StoryIndex
     except ImportError:
         return None
     from newswire.pipeline import body_text
 
-    index = StoryIndex.in_memory()
+    index = StoryIndex()
 
     def assign(rec: dict) -> str:
         return index.assign(rec["id"], body_text(rec), time.time()).story_id

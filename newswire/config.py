@@ -26,6 +26,8 @@ class Settings:
     batch_size: int = field(default_factory=lambda: int(_env("NEWSWIRE_BATCH_SIZE", "32")))
     batch_within: float = field(default_factory=lambda: float(_env("NEWSWIRE_BATCH_WITHIN", "0.05")))
     story_window_hours: float = field(default_factory=lambda: float(_env("NEWSWIRE_STORY_WINDOW_HOURS", "48")))
+    # Articles the story index keeps (about 1.3 kB each in the worker): memory stays bounded.
+    story_capacity: int = field(default_factory=lambda: int(_env("NEWSWIRE_STORY_CAPACITY", "50000")))
     routing_rules: str = field(default_factory=lambda: _env("NEWSWIRE_ROUTING_RULES", ""))
     log_level: str = field(default_factory=lambda: _env("NEWSWIRE_LOG_LEVEL", "info"))
 
