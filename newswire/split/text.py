@@ -69,6 +69,10 @@ _TIMESTAMP = re.compile(
     r")$".replace("%(w)s", _TIME_WORDS).replace("%(u)s", _TIME_UNITS),
     re.IGNORECASE,
 )
+_FULL_DATE = re.compile(  # day, month word and year (either order), or a numeric date with its time
+    r"(?<!\w)(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}[:.h]\d{2})(?!\w)"
+)
 _SHORT_TIME = re.compile(r"^\d{1,3}\s?(?:s|m|h|d|w|min|mins|hr|hrs|std|t|j|g)$|^\d{1,2}[:.h]\d{2}$", re.IGNORECASE)
 _CLOCK_PREFIX = re.compile(
     r"^(?:\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?\s*[-–—|·:]?|\d{1,3}\s?(?:h|m|min|mins|hrs?|hours?|minutes?)(?:\s+ago)?\s*[-–—|·:])"
@@ -195,11 +199,12 @@ PROSE, SHORT, INLINE = "prose", "short", "inline"
 
 
 class _Line:
-    __slots__ = ("i", "text", "low", "n", "kind", "strong", "split", "score")
+    __slots__ = ("i", "text", "full", "low", "n", "kind", "strong", "split", "score")
 
-    def __init__(self, i: int, text: str) -> None:
+    def __init__(self, i: int, text: str, full: str | None = None) -> None:
         self.i = i
-        self.text = text
+        self.text = text  # what the rules look at (a trailing "Read more" cut off)
+        self.full = text if full is None else full  # the whole stripped line, as body paragraphs are output
         self.low = ""
         self.n = _nwords(text) if text else 0
         self.kind = BLANK
@@ -291,6 +296,9 @@ def _classify_uncached(line: _Line) -> None:
         return
     if _RANK.match(t) or (n <= 6 and _TIMESTAMP.match(low)):
         line.kind = FILLER
+        return
+    if n <= 12 and _FULL_DATE.search(t) and not _ends_terminal(t):
+        line.kind = FILLER  # "November 14, 2025 10:31 AM UTC Updated 2 hours ago", "Cairo - Thursday 14 November 2025"
         return
     short = n <= 14
     if n <= 4 and (_SHORT_CUE_1.search(low) or low in _SOCIAL):
@@ -591,7 +599,11 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         return SplitResult(), []
     if len(raw) > MAX_CHARS:
         raw = raw[:MAX_CHARS]
-    lines = [_Line(i, t.strip()) for i, t in enumerate(raw.splitlines())]
+    lines = []
+    for i, t in enumerate(raw.splitlines()):
+        t = t.strip()
+        core = _cut_read_tail(t) if t and t[-1] not in _PLAIN_END else t
+        lines.append(_Line(i, core, t))
     for ln in lines:
         _classify(ln)
     content = [ln for ln in lines if ln.kind != BLANK]
@@ -755,26 +767,24 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             role[j] = "body"
     body_idx = [j for j in range(N) if role[j] == "body"]
     if body_idx:
-        first, last = body_idx[0], body_idx[-1]
+        # the article starts at the first paragraph that is not itself shaped like a one-line teaser
+        # ("Title | One sentence." above the headline is a teaser even when it is long enough to be prose)
+        first = next((j for j in body_idx if not _teaser_shaped(content[j])), body_idx[0])
+        last = body_idx[-1]
         # one-line teasers before the first or after the last paragraph need no confirmation
         for j in range(N):
             if (
-                not role[j] and j != standfirst_at and (j < first or j > last)
+                (not role[j] or (role[j] == "body" and j < first)) and j != standfirst_at and (j < first or j > last)
                 and content[j].kind in (PROSE, SHORT) and content[j].n <= 45
             ):
                 sp = _one_line_split(content[j])
                 if sp is not None and _ends_terminal(sp[1]) and content[j].score >= 0.5:
                     teasers[j] = (_strip_title(sp[0]), sp[1])
                     role[j] = "teaser"
-        for a, b in zip(body_idx, body_idx[1:], strict=False):
-            gap = [j for j in range(a + 1, b) if not role[j] and content[j].kind in (PROSE, SHORT)]
-            shorts = sum(content[j].kind == SHORT for j in gap)
-            if gap and shorts <= 2 and all(j != standfirst_at for j in gap):
-                for j in gap:
-                    role[j] = "body"
 
-    # 5. standfirst: the repeated lead, else the deck line between headline and lead
-    standfirst = content[standfirst_at].text if standfirst_at is not None else None
+    # 5. standfirst: the repeated lead, else the deck line between headline and lead (decided before the
+    # gaps between paragraphs are filled, so that captions and source lines under a deck stay out of the body)
+    standfirst = content[standfirst_at].full if standfirst_at is not None else None
     if standfirst_at is not None:
         role[standfirst_at] = "standfirst"
     else:
@@ -784,8 +794,16 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             if d is None and _deck_with_full_stop(content, role, body_idx):
                 d = body_idx[0]
             if d is not None:
-                standfirst = content[d].text
+                standfirst = content[d].full
                 role[d] = "standfirst"
+
+    body_idx = [j for j in range(N) if role[j] == "body"]
+    for a, b in zip(body_idx, body_idx[1:], strict=False):
+        gap = [j for j in range(a + 1, b) if not role[j] and content[j].kind in (PROSE, SHORT)]
+        shorts = sum(content[j].kind == SHORT for j in gap)
+        if gap and shorts <= 2 and all(j != standfirst_at for j in gap):
+            for j in gap:
+                role[j] = "body"
 
     # 6. rank numbers before titles ("1 Title", "2 Title")
     order = sorted(teasers)
@@ -796,7 +814,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         for p, (j, t) in enumerate(zip(order, titles, strict=True))
     ]
     body_lines = [content[j] for j in range(N) if role[j] == "body"]
-    return SplitResult(body=[c.text for c in body_lines], standfirst=standfirst, teasers=out), body_lines
+    return SplitResult(body=[c.full for c in body_lines], standfirst=standfirst, teasers=out), body_lines
 
 
 _SUMMARY_TAIL = re.compile(
@@ -804,6 +822,18 @@ _SUMMARY_TAIL = re.compile(
     r"|\s+[·|•]\s+[^·|•]{1,30})$",
     re.IGNORECASE,
 )
+
+
+_READ_TAIL = re.compile(
+    r"(?<=[.!?…\"”’»)])\s+(?:" + _alt([w for w in _C["read_more"] if len(w) > 3]) + r")\s*[»›>→]?$", re.IGNORECASE
+)
+_PLAIN_END = frozenset(".!?\"”’)0123456789")
+
+
+def _cut_read_tail(t: str) -> str:
+    """"A sentence. Read more": the cue after a finished sentence points elsewhere; the line is the sentence."""
+    m = _READ_TAIL.search(t, max(0, len(t) - 40))
+    return t[: m.start()] if m and m.start() > 0 else t
 
 
 def _strip_summary(s: str) -> str:
@@ -947,6 +977,16 @@ def _find_repeat(content: list[_Line]) -> int | None:
     return b
 
 
+def _teaser_shaped(c: _Line) -> bool:
+    """A one-line "Title | Summary." (glued or set off by a strong separator, not a colon)."""
+    if c.n > 45:
+        return False
+    sp = _one_line_split(c)
+    if sp is None or c.score < 1.0 or not _ends_terminal(sp[1]):
+        return False
+    return c.text[len(sp[0]):].lstrip()[:1] != ":"
+
+
 def _between_headline_and_lead(t: str) -> bool:
     """Boilerplate that sits between a headline, its deck and the lead: bylines, captions, dates, reading time."""
     low = _norm(t)
@@ -956,8 +996,19 @@ def _between_headline_and_lead(t: str) -> bool:
     )
 
 
+def _source_line(c: _Line) -> bool:
+    """"TT", "Lusa", "Madrid | EFE": an agency or place line between a deck and the lead."""
+    if c.kind == NAV:
+        return c.n <= 4
+    return c.kind == SHORT and c.n <= 3 and not _ends_terminal(c.text) and _starts_upper(c.text)
+
+
 def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[int]) -> bool:
-    """Headline, one-sentence deck, then byline/date/caption, then the lead: the deck is not the lead."""
+    """Headline, one-sentence deck, then byline/date/caption/source, then the lead: the deck is not the lead.
+
+    With nothing between them, a short one-sentence line under the headline followed by a longer
+    paragraph is a deck too: leads run to 25-40 words, decks to 10-22.
+    """
     if len(body_idx) < 2:
         return False
     f = body_idx[0]
@@ -967,19 +1018,31 @@ def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[i
     h = f - 1
     if role[h] or content[h].kind != SHORT or not _title_like(content[h].text, 3, 20):
         return False  # no headline right above it
-    between = range(f + 1, body_idx[1])
-    return any(content[k].kind in (BOILER, FILLER) and _between_headline_and_lead(content[k].text) for k in between)
+    g = body_idx[1]
+    between = range(f + 1, g)
+    if any(
+        (content[k].kind in (BOILER, FILLER) and _between_headline_and_lead(content[k].text)) or _source_line(content[k])
+        for k in between
+    ):
+        return True
+    return g == f + 1 and 10 <= c.n <= 22 and content[g].n > c.n and c.kind == PROSE
 
 
 def _find_deck(content: list[_Line], role: list[str], first_body: int) -> int | None:
-    """The line under the headline that sums the story up (dek), when there is one."""
+    """The line under the headline that sums the story up (dek), when there is one.
+
+    A deck sits right under the headline, before the byline and the date; a line that comes after them
+    is a photo caption. A lone candidate with a byline or date between it and the lead is the headline.
+    """
     got: list[int] = []
+    skipped = [False, False]  # boilerplate skipped before the first candidate / between the two
     j = first_body - 1
     while j >= 0 and len(got) < 2:
         c = content[j]
         if role[j] == "teaser":
             break
         if c.kind == FILLER or (c.kind == BOILER and _between_headline_and_lead(c.text)):
+            skipped[len(got)] = True
             j -= 1
             continue
         if c.kind in (SHORT, PROSE) and c.n >= 3 and not role[j]:
@@ -993,9 +1056,9 @@ def _find_deck(content: list[_Line], role: list[str], first_body: int) -> int | 
     c = content[d]
     if not _starts_upper(c.text) or _lower_ratio(c.text) < 0.3:
         return None
-    if len(got) == 2 and c.n >= 6:
+    if len(got) == 2 and c.n >= 6 and not skipped[1]:
         return d
-    if len(got) == 1 and c.n >= 15 and c.n <= 45:
+    if len(got) == 1 and c.n >= 15 and c.n <= 45 and not skipped[0]:
         return d
     return None
 
