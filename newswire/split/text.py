@@ -85,6 +85,7 @@ _TITLE_TAIL = re.compile(  # "Title · 3 min read", "Title | 2h", "Title - 5 hou
     r"|\d{1,3}\s?(?:s|m|h|d|w|min|hr|hrs|hours?|minutes?|days?)(?:\s+ago)?|\d{1,2}[:.]\d{2})$",
     re.IGNORECASE,
 )
+_SOURCE_TAIL = re.compile(r"\s+[·|•]\s+[A-Z0-9À-ÖØ-Þ][^·|•.!?]{0,30}$")
 _SENT_BREAK = re.compile(r"[.!?…][\"'”’»)]?\s+[\"“«„]?[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]")
 _BULLET = re.compile(r"^(?:[•·▪►▶◆■□●○*→»›✓✔–—-]\s*)+(?=\S)")
 _RANK = re.compile(r"^(?:#|no\.?\s*)?\d{1,3}[.)]?$", re.IGNORECASE)
@@ -363,6 +364,10 @@ def _strip_title(s: str) -> str:
     m = _TITLE_TAIL.search(s, max(0, len(s) - 40))
     if m and m.start() > 0 and _nwords(s[: m.start()]) >= 2:
         s = s[: m.start()].rstrip()
+        # "Title | Bloomberg | 12m": the source sits between the title and its time
+        m = _SOURCE_TAIL.search(s, max(0, len(s) - 40))
+        if m and _nwords(s[: m.start()]) >= 3:
+            s = s[: m.start()].rstrip()
     low = s.lower()
     for rm in ("read more", "weiterlesen", "lire la suite", "leer más", "leia mais", "leggi tutto", "lees meer", "läs mer"):
         if low.endswith(rm) and len(low) > len(rm) + 3:
@@ -675,29 +680,35 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             continue
         if k in (SHORT, PROSE):
             sp = _one_line_split(ln)
-            nx = content[j + 1] if j + 1 < N else None
+            # an author's name may stand between a card's title and its summary
+            si = j + 2 if j + 2 < N and _name_line(content[j + 1]) and sp is None else j + 1
+            nx = content[si] if si < N else None
             if (
                 _title_like(ln.text, 2 if zone_generic is False else 4, 20)
                 and nx is not None
                 and nx.kind in (PROSE, SHORT)
-                and j + 1 != standfirst_at
+                and si != standfirst_at
                 and _sentence_like(nx.text, 4)
                 and (_ends_terminal(nx.text) or nx.n >= 20)
                 and _one_line_split(nx) is None
             ):
-                if next_is_body(j + 1) or (mid_body and _SENT_BREAK.search(nx.text)):
+                if next_is_body(si) or (mid_body and _SENT_BREAK.search(nx.text)):
                     if last_unit in ("title", "") and _title_like(ln.text, 3, 18):
                         teasers[j] = (_strip_title(ln.text), "")  # a list of bare titles, then the article resumes
                         role[j] = "teaser"
                         in_zone = False
                         j += 1
                         continue
-                    in_zone = False  # headline + lead of an article: the zone is over
-                    continue
+                    if not (mid_body and last_unit == "pair" and _short_summary(nx)):
+                        in_zone = False  # headline + lead of an article: the zone is over
+                        continue
+                    # inside an article a list of pairs goes on while summaries stay one short sentence
                 teasers[j] = (_strip_title(ln.text), nx.text)
-                role[j] = role[j + 1] = "teaser"
+                role[j] = role[si] = "teaser"
+                if si == j + 2:
+                    role[j + 1] = "boiler"
                 last_unit = "pair"
-                j += 2
+                j = si + 1
                 continue
             if sp is not None:
                 teasers[j] = (_strip_title(sp[0]), sp[1])
@@ -848,6 +859,19 @@ def _strip_summary(s: str) -> str:
         if _norm(tail) in _READ_MORE or _TIMESTAMP.match(_norm(tail)) or _SHORT_TIME.match(tail) or "read" in tail:
             s = s[: m.start()].rstrip()
     return s
+
+
+def _name_line(c: _Line) -> bool:
+    """"Sarah Coleman": two to four capitalised words, nothing else (an author under a card's title)."""
+    if c.kind != SHORT or not 2 <= c.n <= 4:
+        return False
+    ws = c.text.split()
+    return all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace(".", "").isalpha() for w in ws)
+
+
+def _short_summary(c: _Line) -> bool:
+    """One sentence of at most 25 words: how a teaser's summary reads, unlike a paragraph."""
+    return c.n <= 25 and not _SENT_BREAK.search(c.text)
 
 
 def _unit_type_at(content: list[_Line], j: int, sf: int | None) -> str | None:
