@@ -771,6 +771,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
 
     # 3b. two-line teasers outside zones: at least two title/summary pairs in a row
     _pair_chains(content, role, teasers, standfirst_at)
+    _filler_title_runs(content, role, teasers, standfirst_at)
 
     # 4. body: strong paragraphs, plus short lines held between them (crossheads, short quotes)
     for j in range(N):
@@ -793,6 +794,13 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                     teasers[j] = (_strip_title(sp[0]), sp[1])
                     role[j] = "teaser"
 
+    # author notes close the article: "Jane Doe is our Paris correspondent." is not part of it
+    for j in range(N - 1, -1, -1):
+        if role[j] == "body":
+            if _author_note(content[j].text):
+                role[j] = "boiler"
+            break
+
     # 5. standfirst: the repeated lead, else the deck line between headline and lead (decided before the
     # gaps between paragraphs are filled, so that captions and source lines under a deck stay out of the body)
     standfirst = content[standfirst_at].full if standfirst_at is not None else None
@@ -813,6 +821,11 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         gap = [j for j in range(a + 1, b) if not role[j] and content[j].kind in (PROSE, SHORT)]
         shorts = sum(content[j].kind == SHORT for j in gap)
         if gap and shorts <= 2 and all(j != standfirst_at for j in gap):
+            if len(gap) == 1 and _bare_title(content[gap[0]]):
+                j = gap[0]  # a link to another story set between paragraphs; crossheads run to 2-5 words
+                teasers[j] = (_strip_title(content[j].text), "")
+                role[j] = "teaser"
+                continue
             for j in gap:
                 role[j] = "body"
 
@@ -859,6 +872,26 @@ def _strip_summary(s: str) -> str:
         if _norm(tail) in _READ_MORE or _TIMESTAMP.match(_norm(tail)) or _SHORT_TIME.match(tail) or "read" in tail:
             s = s[: m.start()].rstrip()
     return s
+
+
+_BIO_VERBS = frozenset(_C["bio_verbs"])
+_BIO_JOBS = re.compile(_alt(_C["bio_jobs"]))
+
+
+def _author_note(t: str) -> bool:
+    """"Katrin Brenner ist Wirtschaftskorrespondentin in Frankfurt ...": a name, a verb, a newsroom job."""
+    ws = t.split(None, 4)
+    if len(ws) < 4 or len(t) > 400:
+        return False
+    for k in (2, 3):  # two- or three-word names
+        if all(w[:1].isupper() and w.replace("-", "").isalpha() for w in ws[:k]) and ws[k] in _BIO_VERBS:
+            return bool(_BIO_JOBS.search(t.lower(), 0, 160))
+    return False
+
+
+def _bare_title(c: _Line) -> bool:
+    """A headline of 7+ words with no closing punctuation: too long for a crosshead."""
+    return c.kind == SHORT and _title_like(c.text, 7, 20) and _lower_ratio(c.text) >= 0.3
 
 
 def _name_line(c: _Line) -> bool:
@@ -1085,6 +1118,45 @@ def _find_deck(content: list[_Line], role: list[str], first_body: int) -> int | 
     if len(got) == 1 and c.n >= 15 and c.n <= 45 and not skipped[0]:
         return d
     return None
+
+
+def _filler_title_runs(content: list[_Line], role: list[str], teasers: dict[int, tuple[str, str]], sf: int | None) -> None:
+    """Bare titles each with its own time/source line ("Cinco Días · hace 3 h" above or "2 hours ago" below),
+    at least twice in a row: a list of other stories even without a header. A headline has one date line,
+    not a rhythm of them.
+    """
+    N = len(content)
+
+    def is_title(j: int) -> bool:
+        return not role[j] and j != sf and content[j].kind == SHORT and _title_like(content[j].text, 3, 20)
+
+    j = 0
+    while j < N:
+        if not is_title(j):
+            j += 1
+            continue
+        run, k = [j], j + 1
+        while True:
+            m = k
+            while m < N and content[m].kind == FILLER:
+                m += 1
+            if m == k or m >= N or not is_title(m):
+                break
+            run.append(m)
+            k = m + 1
+        # every title has its filler on the same side; an end that breaks the rhythm is left out
+        # (when each side leaves one end out, the shorter line goes: list headers are short)
+        fb = [r for r in run if r > 0 and content[r - 1].kind == FILLER]
+        fa = [r for r in run if r + 1 < N and content[r + 1].kind == FILLER]
+        if len(fb) != len(fa):
+            keep = fb if len(fb) > len(fa) else fa
+        else:
+            keep = fb if fb == fa or content[run[0]].n < content[run[-1]].n else fa
+        if len(keep) >= 2:
+            for r in keep:
+                teasers[r] = (_strip_title(content[r].text), "")
+                role[r] = "teaser"
+        j = run[-1] + 1
 
 
 def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple[str, str]], sf: int | None) -> None:
