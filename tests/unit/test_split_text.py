@@ -292,3 +292,116 @@ def test_reading_time_bylines_and_time_tails_inside_a_list() -> None:
     assert [t.title for t in res.teasers] == ["Why the yen keeps falling", "How to cut your energy bill this winter",
                                               "Pension rules explained"]
     assert res.body == BODY
+
+
+# --------------------------------------------------------------------------- shapes added with own-65..84
+def test_deck_with_agency_or_caption_lines_before_the_lead() -> None:
+    deck = "Policymakers say prices are rising too fast to wait any longer and more increases may follow."
+    for between in (["AP"], ["London | PA"], ["A trader watches screens on the floor of the exchange in the City of London", "By Jane Doe"]):
+        res = split_text(_page("Economy", "Central bank raises rates again", deck, *between, *BODY))
+        assert res.standfirst == deck and res.body == BODY, between
+
+
+def test_short_sentence_under_the_headline_before_a_longer_lead_is_the_deck() -> None:
+    deck = "The first rise in two years takes the main rate to 4.5 per cent."
+    res = split_text(_page("Economy", "Central bank raises rates again", deck, *BODY))
+    assert res.standfirst == deck and res.body == BODY
+    lead = "The central bank raised its main interest rate by a quarter point on Thursday."  # a lead, but no shorter
+    res = split_text(_page("Central bank raises rates again", BODY[0], BODY[1], BODY[2]))
+    assert res.standfirst is None and res.body == BODY
+    assert split_text(_page(lead, *BODY[1:])).standfirst is None
+
+
+def test_caption_after_the_byline_is_neither_deck_nor_body() -> None:
+    caption = "Traders work on the floor of the stock exchange in Frankfurt on a busy morning earlier this week"
+    res = split_text(_page("Central bank raises rates again", "By Jane Doe",
+                           "March 14, 2025 10:31 AM UTC Updated 2 hours ago", caption, *BODY))
+    assert res.standfirst is None and res.body == BODY
+
+
+def test_headline_with_byline_and_date_under_it_is_not_a_deck() -> None:
+    head = "Borrowing costs climb again as policymakers lose patience with stubborn price growth across the whole economy"
+    res = split_text(_page("Reuters", head, "By Jane Doe", "Updated: 14/03/2025 10:42", *BODY))
+    assert res.standfirst is None and res.body == BODY
+
+
+def test_date_lines_in_caseless_scripts_are_not_decks() -> None:
+    ar = ["حذرت منظمة الصحة العالمية يوم الثلاثاء من ارتفاع حالات الكوليرا في عدة دول أفريقية بسبب الفيضانات ونقص المياه النظيفة.",
+          "وقالت المنظمة في بيان إن أكثر من مئة ألف حالة سجلت منذ بداية العام، وإن معدل الوفيات ارتفع مقارنة بالعام الماضي."]
+    res = split_text(_page("منظمة الصحة تحذر من انتشار الكوليرا في أفريقيا", "جنيف - الثلاثاء 14 مايو 2025", *ar))
+    assert res.standfirst is None and res.body == ar
+
+
+def test_read_more_after_a_finished_summary_sentence() -> None:
+    raw = _page(*BODY, "Other news", "Gold hits a record high", "Prices rose above $2,700 an ounce as investors sought safety. Leer más",
+                "Oil slips on demand worries", "Brent fell 1% after weak factory data from China. Weiterlesen")
+    assert [(t.title, t.summary) for t in split_text(raw).teasers] == [
+        ("Gold hits a record high", "Prices rose above $2,700 an ounce as investors sought safety."),
+        ("Oil slips on demand worries", "Brent fell 1% after weak factory data from China."),
+    ]
+
+
+def test_one_line_teaser_above_the_headline_is_a_teaser_even_when_long() -> None:
+    t = ("Dockworkers strike shuts ports across the East Coast",
+         "Union members walked off the job after talks over automation and pay broke down late on Monday.")
+    res = split_text(_page("In focus", t[0] + " | " + t[1], "Central bank raises rates again", *BODY))
+    assert [(x.title, x.summary) for x in res.teasers] == [t] and res.body == BODY
+
+
+def test_author_name_between_card_title_and_summary() -> None:
+    raw = _page(*BODY, "More from Opinion", "Why cities need more homes, not offices", "Tom Hughes",
+                "Empty office blocks are an opportunity that councils keep missing.",
+                "Our schools cannot fix what housing policy broke", "Nadia Rahman",
+                "Teachers are asked to solve problems that start long before the classroom.")
+    res = split_text(raw)
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Why cities need more homes, not offices", "Empty office blocks are an opportunity that councils keep missing."),
+        ("Our schools cannot fix what housing policy broke",
+         "Teachers are asked to solve problems that start long before the classroom."),
+    ]
+    assert res.body == BODY
+
+
+def test_mid_article_list_of_pairs_goes_on_while_summaries_are_short() -> None:
+    raw = _page(BODY[0], "Related", "Banks pass on higher rates to savers", "Easy-access accounts now pay 3% at most lenders.",
+                "What a rate rise means for your mortgage", "Fixed deals are unchanged, but trackers rise at once.",
+                BODY[1], BODY[2])
+    res = split_text(raw)
+    assert len(res.teasers) == 2 and res.body == BODY
+
+
+def test_source_between_title_and_time_tail() -> None:
+    raw = _page("Latest", "Oil slides as producers signal output rise | Bloomberg | 12m",
+                "Chip shares hit record ahead of earnings · CNBC · 25m")
+    assert [t.title for t in split_text(raw).teasers] == ["Oil slides as producers signal output rise",
+                                                          "Chip shares hit record ahead of earnings"]
+
+
+def test_bare_titles_each_with_its_own_time_line_form_a_list() -> None:
+    raw = _page("For you", "Reuters · 3 h", "Banks pass on higher rates to savers", "BBC · 5 h",
+                "What a rate rise means for your mortgage", "Headline of the page here", "By Jane Doe", *BODY)
+    res = split_text(raw)
+    assert [t.title for t in res.teasers] == ["Banks pass on higher rates to savers", "What a rate rise means for your mortgage"]
+    assert res.body == BODY
+
+
+def test_long_headline_between_paragraphs_is_a_link_short_one_a_crosshead() -> None:
+    link = "Savers finally see better returns as banks raise account rates"
+    more = "Economists expect one more increase before the summer, although several members of the committee disagreed."
+    res = split_text(_page(BODY[0], link, BODY[1], "What happens next", BODY[2], more))
+    assert [t.title for t in res.teasers] == [link]
+    assert res.body == [BODY[0], BODY[1], "What happens next", BODY[2], more]
+
+
+@pytest.mark.parametrize("note", [
+    "Jane Doe is our economics correspondent in London and has covered central banks since 2012.",
+    "Katrin Brenner ist Wirtschaftskorrespondentin in Frankfurt und berichtet seit 2014 über Banken.",
+    "Anna Lindqvist är TT:s ekonomireporter.",
+])
+def test_author_note_closing_the_article_is_boilerplate(note: str) -> None:
+    assert split_text(_page(*BODY, note)).body == BODY
+
+
+def test_a_last_paragraph_about_a_named_person_is_still_body() -> None:
+    last = "Jane Doe is expected to announce her decision on the appointment at a meeting of the board next week."
+    assert split_text(_page(*BODY, last)).body == [*BODY, last]
