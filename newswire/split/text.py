@@ -248,6 +248,20 @@ def _photo_credit(t: str, low: str) -> bool:
     return bool(_PHOTO.search(t, 0, 60) or _PHOTO.search(t, len(t) - 90))
 
 
+_DASH_SEP = re.compile(r"\s+[-–—]\s+")
+
+
+def _source_and_time(t: str) -> bool:
+    """A source name (up to four capitalised words) then a time: "Ouest-France - il y a 3 heures"."""
+    parts = _DASH_SEP.split(t)
+    if len(parts) != 2:
+        return False
+    head, tail = parts[0].split(), _norm(parts[1])
+    if not head or len(head) > 4 or not all(w[:1].isupper() or w[:1].isdigit() for w in head):
+        return False
+    return bool(_TIMESTAMP.match(tail) or _SHORT_TIME.match(tail))
+
+
 def _is_glued_header(t: str) -> bool:
     """"Weitere News:Lesen Sie ..." - a short label glued to its blurb, in any language."""
     m = _GLUED_HEADER.match(t)
@@ -297,6 +311,9 @@ def _classify_uncached(line: _Line) -> None:
         return
     if _RANK.match(t) or (n <= 6 and _TIMESTAMP.match(low)):
         line.kind = FILLER
+        return
+    if n <= 10 and (" - " in t or " – " in t or " — " in t) and _source_and_time(t):
+        line.kind = FILLER  # "Le Figaro - il y a 2 heures"
         return
     if n <= 12 and _FULL_DATE.search(t) and not _ends_terminal(t):
         line.kind = FILLER  # "November 14, 2025 10:31 AM UTC Updated 2 hours ago", "Cairo - Thursday 14 November 2025"
@@ -413,11 +430,26 @@ def _glue_points(s: str) -> list[int]:
         p = tok[k - 1]
         if k >= 2 and p in "\"“«„" and (tok[k - 2].islower() or tok[k - 2].isdigit()) and _opens_quote(s, i - 1):
             pts.append(i - 1)  # 'are coming"We are close," he said' - the summary opens with a quote
+        elif p.islower() and k >= 3 and tok[k - 2].islower() and _brand_repeated(s, ts, i - 1, tok[k - 1:]):
+            pts.append(i - 1)  # "ecco quantoiPad di ...": the summary opens with a brand the line names elsewhere
         elif p.islower() or p.isdigit() or (k >= 2 and p in "?!'’\"”“».)%" and tok[k - 2] != " "):
             pts.append(i)
         elif p.isupper() and k >= 2 and k + 1 < L and tok[k + 1].islower() and tok[k - 2].isupper():
             pts.append(i)  # "HBMSales": acronym then a capitalised word
     return pts
+
+
+def _brand_repeated(s: str, ts: int, k: int, word: str) -> bool:
+    """Does the lower-case-initial brand glued at s[k] ("iPad") stand as a word of its own elsewhere in s?"""
+    w = word.rstrip(".,;:!?\"'”’»)")
+    if len(w) < 3:
+        return False
+    at = s.find(w)
+    while at >= 0:
+        if at != k and (at == 0 or not s[at - 1].isalnum()) and (at + len(w) == len(s) or not s[at + len(w)].isalnum()):
+            return True
+        at = s.find(w, at + 1)
+    return False
 
 
 def _glue_ok(s: str, k: int) -> float | None:
@@ -680,8 +712,11 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             continue
         if k in (SHORT, PROSE):
             sp = _one_line_split(ln)
-            # an author's name may stand between a card's title and its summary
-            si = j + 2 if j + 2 < N and _name_line(content[j + 1]) and sp is None else j + 1
+            # an author's name, a source or a time may stand between a card's title and its summary
+            si = j + 1
+            if sp is None or ln.text[len(sp[0]):].lstrip()[:1] == ":":  # "Tempête Ciaran : 80 000 foyers..." is a title
+                while si < N and si < j + 3 and (content[si].kind == FILLER or _name_line(content[si])):
+                    si += 1
             nx = content[si] if si < N else None
             if (
                 _title_like(ln.text, 2 if zone_generic is False else 4, 20)
@@ -705,8 +740,8 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                     # inside an article a list of pairs goes on while summaries stay one short sentence
                 teasers[j] = (_strip_title(ln.text), nx.text)
                 role[j] = role[si] = "teaser"
-                if si == j + 2:
-                    role[j + 1] = "boiler"
+                for m in range(j + 1, si):
+                    role[m] = "boiler"
                 last_unit = "pair"
                 j = si + 1
                 continue

@@ -405,3 +405,24 @@ def test_author_note_closing_the_article_is_boilerplate(note: str) -> None:
 def test_a_last_paragraph_about_a_named_person_is_still_body() -> None:
     last = "Jane Doe is expected to announce her decision on the appointment at a meeting of the board next week."
     assert split_text(_page(*BODY, last)).body == [*BODY, last]
+
+
+def test_source_and_time_line_between_title_and_summary() -> None:
+    raw = _page("À la une", "Budget : le Sénat rejette la nouvelle taxe", "Le Figaro - il y a 2 heures",
+                "Les sénateurs ont supprimé la mesure adoptée par les députés en première lecture.",
+                "Tempête : des milliers de foyers privés d'électricité", "Ouest-France - il y a 3 heures",
+                "Enedis a mobilisé plus de 2 000 techniciens pour rétablir le courant d'ici vendredi.")
+    res = split_text(raw)
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Budget : le Sénat rejette la nouvelle taxe", "Les sénateurs ont supprimé la mesure adoptée par les députés en première lecture."),
+        ("Tempête : des milliers de foyers privés d'électricité",
+         "Enedis a mobilisé plus de 2 000 techniciens pour rétablir le courant d'ici vendredi."),
+    ]
+    assert res.body == []
+
+
+def test_glued_summary_opening_with_a_lower_case_brand_named_in_the_title() -> None:
+    raw = _page(*BODY, "More news", "The new iPad is cheaper: here is by how muchiPad prices now start at $329 in the US, Apple said.",
+                "Read more »")
+    assert [(t.title, t.summary) for t in split_text(raw).teasers] == [
+        ("The new iPad is cheaper: here is by how much", "iPad prices now start at $329 in the US, Apple said.")]
