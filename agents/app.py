@@ -19,6 +19,7 @@ import logging
 import os
 import tempfile
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -35,7 +36,7 @@ from newswire.pipeline import (
     split_record,
 )
 from newswire.schema import ContractError, decode, encode, parse_iso
-from newswire.streams.catalogue import ARTICLES, DEADLETTER, ENRICHED, RAW, TEASERS
+from newswire.streams.catalogue import ARTICLES, DEADLETTER, ENRICHED, RAW, TEASERS, load_catalogue
 
 log = logging.getLogger("newswire.worker")
 
@@ -217,6 +218,55 @@ def create_app(s: Settings | None = None, models: Models | None = None):
             logging.shutdown()
             os._exit(70)
 
+    cat = load_catalogue()
+    size_limits: dict[str, int] = {}
+
+    def fits(it: Item, outs: list[tuple[Any, bytes | None, bytes]]) -> list[tuple[Any, bytes | None, bytes]]:
+        """Outputs the broker would refuse (over the topic's max.message.bytes, counted before
+        compression) make the record a ``too_large`` dead letter instead of a crash loop."""
+        for t, _, v in outs:
+            name = t.get_topic_name()
+            if name not in size_limits:
+                try:
+                    size_limits[name] = cat.get(name).max_message_bytes - 1024  # batch and header overhead
+                except KeyError:
+                    size_limits[name] = cat.output_stream(name).max_message_bytes - 1024
+            if len(v) > size_limits[name]:
+                it.failure = Failure("too_large", f"output for {name} is {len(v)} bytes, over the topic's "
+                                     f"max.message.bytes ({size_limits[name] + 1024}, streams/catalogue.toml)")
+                return []
+        return outs
+
+    async def send_overlapped(inflight: deque, events: Sequence[Any], sends: list[tuple[Any, bytes | None, bytes]],
+                              depth: int = 4) -> None:
+        """Send a batch's outputs and return without waiting for the broker (stateless stages).
+
+        take_events acks the batch's events as soon as this body returns. One extra
+        reference per event keeps their offsets from becoming committable until every
+        output of the batch is acknowledged; a task then drops that reference. The agent
+        meanwhile processes the next batch, so broker round trips overlap with work
+        instead of stalling each batch. At most ``depth`` batches are in flight. A refused
+        output exits the process before its events are released: at-least-once.
+        """
+        futures = [await t.send(key=k, value=v, force=True) for t, k, v in sends]
+        for ev in events:
+            ev.message.incref()
+
+        async def settle() -> None:
+            try:
+                if futures:
+                    await asyncio.gather(*futures)
+            except Exception:
+                log.critical("could not write outputs; exiting without acking this batch", exc_info=True)
+                logging.shutdown()
+                os._exit(70)
+            for ev in events:
+                ev.ack()  # the last reference: the offset may now be committed
+
+        inflight.append(asyncio.ensure_future(settle()))
+        while inflight and (len(inflight) > depth or inflight[0].done()):
+            await inflight.popleft()
+
     async def dead_letter(stage: str, items: Sequence[Item]) -> list[tuple[Any, bytes | None, bytes]]:
         out = []
         for it in items:
@@ -252,22 +302,25 @@ def create_app(s: Settings | None = None, models: Models | None = None):
 
     @app.agent(raw_t, name="split")
     async def split_agent(stream):
+        inflight: deque = deque()
         async for events in stream.take_events(s.batch_size, within=s.batch_within):
             items = items_of(events)
             await timed("split", items, split_batch)
-            sends = await dead_letter("split", items)
+            outs = []
             for it in items:
                 if it.failure is not None:
                     continue
                 out: SplitOutput = it.result
-                key = out.article["id"].encode()
-                sends.append((articles_t, key, encode(out.article)))
+                recs = fits(it, [(articles_t, out.article["id"].encode(), encode(out.article))]
+                            + [(teasers_t, t["id"].encode(), encode(t)) for t in out.teasers])
+                if not recs:
+                    continue
+                outs.extend(recs)
                 metrics.MESSAGES_OUT.labels("split", ARTICLES).inc()
+                metrics.MESSAGES_OUT.labels("split", TEASERS).inc(len(out.teasers))
                 metrics.TEASERS_PER_ARTICLE.observe(len(out.teasers))
-                for t in out.teasers:
-                    sends.append((teasers_t, t["id"].encode(), encode(t)))
-                    metrics.MESSAGES_OUT.labels("split", TEASERS).inc()
-            await send_all(sends)
+            sends = await dead_letter("split", items) + outs
+            await send_overlapped(inflight, events, sends)
 
     # -- enrich --------------------------------------------------------------
 
@@ -277,16 +330,20 @@ def create_app(s: Settings | None = None, models: Models | None = None):
 
     @app.agent(articles_t, name="enrich")
     async def enrich_agent(stream):
+        inflight: deque = deque()
         async for events in stream.take_events(s.batch_size, within=s.batch_within):
             items = items_of(events)
             await timed("enrich", items, enrich_batch)
-            sends = await dead_letter("enrich", items)
+            outs = []
             for it in items:
                 if it.failure is None:
-                    metrics.ENTITIES_PER_ARTICLE.observe(len(it.result["entities"]))
-                    sends.append((enriched_t, it.result["id"].encode(), encode(it.result)))
-                    metrics.MESSAGES_OUT.labels("enrich", ENRICHED).inc()
-            await send_all(sends)
+                    recs = fits(it, [(enriched_t, it.result["id"].encode(), encode(it.result))])
+                    if recs:
+                        outs.extend(recs)
+                        metrics.ENTITIES_PER_ARTICLE.observe(len(it.result["entities"]))
+                        metrics.MESSAGES_OUT.labels("enrich", ENRICHED).inc()
+            sends = await dead_letter("enrich", items) + outs
+            await send_overlapped(inflight, events, sends)
 
     # -- route ---------------------------------------------------------------
 
@@ -311,17 +368,19 @@ def create_app(s: Settings | None = None, models: Models | None = None):
             if not items:
                 continue
             await timed("route", items, route_batch)
-            sends = await dead_letter("route", items)
-            done = []
+            outs, done = [], []
             for ev, it in fresh:
                 if it.failure is not None:
                     continue
+                key, value = it.result.record["id"].encode(), encode(it.result.record)
                 for name in it.result.streams:
-                    out_t = stream_topics.get(name)
-                    if out_t is None:
-                        out_t = stream_topics[name] = topic(name)
-                    sends.append((out_t, it.result.record["id"].encode(), encode(it.result.record)))
-                done.append((ev, it))
+                    if name not in stream_topics:
+                        stream_topics[name] = topic(name)
+                recs = fits(it, [(stream_topics[name], key, value) for name in it.result.streams])
+                if it.failure is None:
+                    outs.extend(recs)
+                    done.append((ev, it))
+            sends = await dead_letter("route", items) + outs
             await send_all(sends)
             now = time.time()
             # take_events' background buffer pairs each newly arrived value with
@@ -352,6 +411,23 @@ def create_app(s: Settings | None = None, models: Models | None = None):
         t = time.perf_counter()
         await asyncio.sleep(0)
         metrics.LOOP_LAG.observe(time.perf_counter() - t)
+
+    if os.environ.get("NEWSWIRE_TRACEMALLOC"):  # diagnosing memory growth (slows the worker)
+        import tracemalloc
+
+        tracemalloc.start(int(os.environ["NEWSWIRE_TRACEMALLOC"]) or 1)
+        baseline: list[Any] = []
+
+        @app.timer(interval=float(os.environ.get("NEWSWIRE_TRACEMALLOC_EVERY", "120")))
+        async def memory_report() -> None:
+            snap = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(False, tracemalloc.__file__)])
+            if not baseline:
+                baseline.append(snap)
+                return
+            top = snap.compare_to(baseline[0], "traceback")[:12]
+            log.warning("tracemalloc: growth since the first report:\n%s", "\n".join(
+                f"{st.size_diff / 2**20:+.1f} MB in {st.count_diff:+d} blocks\n    " + "\n    ".join(st.traceback.format()[-8:])
+                for st in top))
 
     @app.timer(interval=15.0)
     async def consumer_lag() -> None:

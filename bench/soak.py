@@ -77,9 +77,13 @@ def main() -> None:
     p.add_argument("--every", type=float, default=5.0)
     p.add_argument("--json", metavar="FILE")
     p.add_argument("--png", metavar="FILE")
+    p.add_argument("--worker-env", action="append", default=[], metavar="K=V",
+                   help="extra worker environment, e.g. NEWSWIRE_TRACEMALLOC=8 (repeatable)")
+    p.add_argument("--worker-log", metavar="FILE", help="copy the worker's log here at the end")
     a = p.parse_args()
+    extra = dict(kv.split("=", 1) for kv in a.worker_env)
     with tempfile.TemporaryDirectory(prefix="nw-soak-") as tmp:
-        cluster = Cluster(Path(tmp), worker_env=BENCH_WORKER_ENV)
+        cluster = Cluster(Path(tmp), worker_env={**BENCH_WORKER_ENV, **extra})
         try:
             cluster.start_broker()
             w = cluster.start_worker("w0")
@@ -150,6 +154,8 @@ def main() -> None:
                 plot(samples, Path(a.png), f"soak: {res['routed']} articles of ~{a.words} words, one worker, "
                      f"{res['date']}; RSS max {res['rss_max_mb']:.0f} MB")
         finally:
+            if a.worker_log:
+                Path(a.worker_log).write_text(cluster.log_tail("w0", n=50_000_000))
             cluster.close()
 
 

@@ -82,3 +82,28 @@ def test_poison_messages_are_dead_lettered_and_the_worker_goes_on(kafka_bootstra
 
     assert base64.b64decode(dead[garbage_key]["original_b64"]) == b"\xff\xfe\x00garbage \xc3\x28 not json"
     assert worker["proc"].poll() is None, "the worker must keep running"
+
+
+def test_an_output_over_the_topic_limit_is_dead_lettered_not_a_crash_loop(kafka_bootstrap, worker, collector):
+    """A 1.5 MB article body (under the 5 MB page cap) is over news.articles' 1 MB
+    max.message.bytes: the broker would refuse it, so it must become a dead letter."""
+    c = collector("news.deadletter", *_streams())
+    para = ("The committee heard evidence from forty witnesses over three days of hearings in the capital, "
+            "and the chair said a report would follow before the summer recess. ")
+    big = make_raw("\n".join(f"{i}. {para * 3}" for i in range(3000)), url=unique_url())
+    good = make_raw("Officials in Lyon said on Wednesday that the tram network will grow by two lines, "
+                    "after the regional council approved the budget.", url=unique_url())
+    assert 1_048_576 < len(big["raw"].encode()) < 5_000_000
+    with RawProducer(kafka_bootstrap) as p:
+        p.send_record(big)
+        p.send_record(good)
+
+    def done(recs):
+        dead = [v for t, _, v in recs if t == "news.deadletter" and isinstance(v, dict) and v.get("original_key") == big["id"]]
+        ok = any(t.startswith("news.topic.") and isinstance(v, dict) and v["id"] == good["id"] for t, _, v in recs)
+        return dead if dead and ok else None
+
+    dead = c.wait_for(done, timeout=120, what="a too_large dead letter and the next page routed")
+    assert dead[0]["stage"] == "split" and dead[0]["reason"] == "too_large"
+    assert "news.articles" in dead[0]["error"]
+    assert worker["proc"].poll() is None, "the worker must keep running"
