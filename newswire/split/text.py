@@ -15,6 +15,7 @@ import re
 import tomllib
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter
 
 from newswire.split.types import SplitResult, Teaser
 
@@ -69,6 +70,7 @@ _TIMESTAMP = re.compile(
     r")$".replace("%(w)s", _TIME_WORDS).replace("%(u)s", _TIME_UNITS),
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _FULL_DATE = re.compile(  # day, month word and year (either order), or a numeric date with its time
     r"(?<!\w)(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}[:.h]\d{2})(?!\w)"
@@ -139,13 +141,16 @@ def _ends_terminal(s: str) -> bool:
 
 
 
+_FIRST = itemgetter(0)
+
+
 @lru_cache(maxsize=65536)
 def _lower_ratio(s: str) -> float:
     """Share of words that do not start upper-case: high in sentences, low in headlines-in-title-case and names.
 
     Words opening with a quote or a bracket are left out; that is close enough and keeps this in C loops.
     """
-    firsts = [w[0] for w in s[:400].split()]
+    firsts = "".join(map(_FIRST, s[:400].split()))
     n = sum(map(str.isalpha, firsts))
     if not n:
         return 0.0
@@ -239,9 +244,10 @@ def _is_header(low: str) -> bool:
 
 def _photo_credit(t: str, low: str) -> bool:
     ends = low[:60] + " … " + low[-90:] if len(low) > 150 else low
-    if not ("/" in ends or ":" in ends or "(" in ends or "photo" in ends or "foto" in ends or "getty" in ends
-            or "credit" in ends or "bild" in ends or "image" in ends or "shutterstock" in ends or "alamy" in ends
-            or "picture" in ends or "imago" in ends):
+    # every alternative of _PHOTO needs a "/" or one of these words: skip the regex on plain prose
+    if not ("/" in ends or "photo" in ends or "foto" in ends or "image" in ends or "bild" in ends or "picture" in ends
+            or "credit" in ends or "crédit" in ends or "getty" in ends or "video" in ends or "shutterstock" in ends
+            or "alamy" in ends or "immagine" in ends or "illustration" in ends or "grafik" in ends):
         return False
     if len(t) <= 150:
         return bool(_PHOTO.search(t))
@@ -315,7 +321,7 @@ def _classify_uncached(line: _Line) -> None:
     if n <= 10 and (" - " in t or " – " in t or " — " in t) and _source_and_time(t):
         line.kind = FILLER  # "Le Figaro - il y a 2 heures"
         return
-    if n <= 12 and _FULL_DATE.search(t) and not _ends_terminal(t):
+    if n <= 12 and _DIGIT.search(t) and _FULL_DATE.search(t) and not _ends_terminal(t):
         line.kind = FILLER  # "November 14, 2025 10:31 AM UTC Updated 2 hours ago", "Cairo - Thursday 14 November 2025"
         return
     short = n <= 14
@@ -397,8 +403,12 @@ def _strip_title(s: str) -> str:
 
 
 # --------------------------------------------------------------------------- one-line teaser splits
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΑ-ΩА-ЯЁ"
+# a capital glued to what precedes it; inside a run of capitals only when a letter follows ("HBMSales"),
+# since the middle of an acronym ("NATO") is never a boundary
+# (the capital is matched first and the look-behind checked after: much faster than look-behind first)
 _UPPER_INSIDE = re.compile(
-    r"(?<=\S)[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΑ-ΩА-ЯЁ]"
+    r"[" + _UP + r"](?<=[^\s" + _UP + r"][" + _UP + r"])|[" + _UP + r"](?<=[" + _UP + r"][" + _UP + r"])(?=[^\W\d_])"
 )
 
 
@@ -418,6 +428,8 @@ def _glue_points(s: str) -> list[int]:
     for m in _UPPER_INSIDE.finditer(s):
         i = m.start()
         ts = s.rfind(" ", 0, i) + 1
+        if ts > 100 and s.count(" ", 0, ts) >= 26:
+            break  # a title has at most 25 words (_glue_ok): no boundary lies this far in
         te = s.find(" ", i)
         tok = s[ts:] if te < 0 else s[ts:te]
         k = i - ts
@@ -516,7 +528,10 @@ def _sep_split(s: str) -> tuple[str, str] | None:
             k = sn.find(sep, start, 260)
             if k < 0:
                 break
-            title, summary = s[:k].strip(), s[k + len(sep):].strip()
+            title = s[:k].strip()
+            if title.count(" ") >= 22:
+                break  # too long for a title (_title_like below), and later cuts only make it longer
+            summary = s[k + len(sep):].strip()
             start = k + 1
             if sep == ": " and title.endswith(" "):
                 continue
@@ -995,10 +1010,12 @@ _LONG_WORD = re.compile(r"\w{5,}")
 @lru_cache(maxsize=8192)
 def _lead_keys(text: str) -> tuple[tuple[str, ...], int]:
     """A cheap gate before token sets: a repeat of the lead keeps several of its ten longest words."""
-    ws = sorted(set(_LONG_WORD.findall(text.lower())))
+    found = set(_LONG_WORD.findall(text.lower()))
+    if len(found) < 10:
+        return (), 0  # no gate: the token sets decide
+    ws = sorted(found)
     ws.sort(key=len)  # stable: ties stay alphabetical, so the choice does not depend on hashing
-    keys = ws[-10:]
-    return tuple(keys), (3 if len(keys) == 10 and len(keys[0]) >= 5 else 0)
+    return tuple(ws[-10:]), 3
 
 
 def _find_repeat(content: list[_Line]) -> int | None:
@@ -1027,16 +1044,20 @@ def _find_repeat(content: list[_Line]) -> int | None:
             copies.setdefault(t, []).append(j)
     for a in leads:
         na = content[a].n
-        keys, need = _lead_keys(content[a].text)
-        dups = [b for b in copies.get(content[a].text, ()) if b != a]
+        keys: tuple[str, ...] | None = None
+        need = 0
+        dups = [b for b in copies.get(content[a].text, ()) if b != a] if copies else []
         if len(dups) > 1:
             continue
         near = [b for b in range(a - 2, a + 3) if b in is_long] + tail
         seen = set(dups)
+        lo, hi = 0.4 * na, 2.5 * na
         for b in near:
-            if b == a or b in seen or not (0.4 * na <= content[b].n <= 2.5 * na):
+            if b == a or b in seen or not (lo <= content[b].n <= hi):
                 continue
             seen.add(b)
+            if keys is None:
+                keys, need = _lead_keys(content[a].text)
             if need:
                 lb = lows.get(b)
                 if lb is None:
