@@ -15,7 +15,7 @@ import re
 import tomllib
 from functools import lru_cache
 from importlib import resources
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 
 from newswire.split.types import SplitResult, Teaser
 
@@ -281,20 +281,29 @@ def _is_nav(line: _Line) -> bool:
     return all(len(p.split()) <= 3 and not _ends_terminal(p) for p in parts)
 
 
+_KINDS: dict[str, tuple[str, bool]] = {}  # line text -> (kind, strong): boilerplate repeats across pages
+_SPLITS: dict[str, tuple[tuple[str, str] | None, float]] = {}  # line text -> one-line teaser split, score
+_MEMO_MAX = 32768
+
+
 def _classify(line: _Line) -> None:
-    if line.text:
-        line.kind, line.strong = _kind_of(line.text)
+    """Line kind and whether it is a paragraph strong enough to carry a body; memoised by text.
+
+    A plain dict on the line itself, not lru_cache around a throw-away line: this runs for every line.
+    """
+    t = line.text
+    if t:
+        got = _KINDS.get(t)
+        if got is None:
+            _classify_uncached(line)
+            if len(_KINDS) >= _MEMO_MAX:
+                _KINDS.clear()
+            _KINDS[t] = (line.kind, line.strong)
+        else:
+            line.kind, line.strong = got
 
 
 _NAV_CHARS = ("|", "·", "•", "›", "»", ">", "/")
-
-
-@lru_cache(maxsize=32768)
-def _kind_of(t: str) -> tuple[str, bool]:
-    """Line kind and whether it is a paragraph strong enough to carry a body; cached by text."""
-    line = _Line(0, t)
-    _classify_uncached(line)
-    return line.kind, line.strong
 
 
 def _classify_uncached(line: _Line) -> None:
@@ -545,15 +554,15 @@ def _sep_split(s: str) -> tuple[str, str] | None:
 def _one_line_split(line: _Line) -> tuple[str, str] | None:
     """Title and summary of a one-line teaser: glued, or around a separator."""
     if line.split is False:
-        line.split, line.score = _split_of(line.text)
+        got = _SPLITS.get(line.text)
+        if got is None:
+            _one_line_split_uncached(line)
+            if len(_SPLITS) >= _MEMO_MAX:
+                _SPLITS.clear()
+            _SPLITS[line.text] = (line.split, line.score)  # type: ignore[assignment]
+        else:
+            line.split, line.score = got
     return line.split  # type: ignore[return-value]
-
-
-@lru_cache(maxsize=32768)
-def _split_of(s: str) -> tuple[tuple[str, str] | None, float]:
-    line = _Line(0, s)
-    _one_line_split_uncached(line)
-    return line.split, line.score  # type: ignore[return-value]
 
 
 def _one_line_split_uncached(line: _Line) -> None:
@@ -587,9 +596,12 @@ def _one_line_split_uncached(line: _Line) -> None:
 _PUNCT = "\"'“”‘’«»„‚‹›()[]{}.,;:!?¿¡…—–-/|·•*#%&+="
 
 
+_STRIP_PUNCT = methodcaller("strip", _PUNCT)
+
+
 @lru_cache(maxsize=32768)
 def _tokset(s: str) -> frozenset[str]:
-    return frozenset(w.strip(_PUNCT) for w in s.lower().split())
+    return frozenset(map(_STRIP_PUNCT, s.lower().split()))
 
 
 def _near_dup(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -1018,6 +1030,15 @@ def _lead_keys(text: str) -> tuple[tuple[str, ...], int]:
     return tuple(ws[-10:]), 3
 
 
+@lru_cache(maxsize=16384)
+def _repeats(ta: str, tb: str) -> bool:
+    """Is line tb a near copy of lead ta? Memoised: the idempotence check asks again about the same pairs."""
+    if not _near_dup(_tokset(ta), _tokset(tb)):  # symmetric and cheap once the token sets exist
+        return False
+    keys, need = _lead_keys(ta)
+    return not need or sum(map(tb.lower().__contains__, keys)) >= need
+
+
 def _find_repeat(content: list[_Line]) -> int | None:
     """The line that repeats one of the first paragraphs (exact, with typos, cut short, reworded)."""
     longs = [j for j, c in enumerate(content) if c.kind in (PROSE, SHORT) and c.n >= 8]
@@ -1031,9 +1052,7 @@ def _find_repeat(content: list[_Line]) -> int | None:
             leads.append(j)
             if len(leads) == 5:
                 break
-    sets: dict[int, frozenset[str]] = {}
     best: tuple[int, int] | None = None
-    lows: dict[int, str] = {}
     # a repeat sits next to the lead or at the end of the page; exact copies count wherever they are
     is_long = set(longs)
     tail = longs[-4:]
@@ -1044,9 +1063,8 @@ def _find_repeat(content: list[_Line]) -> int | None:
             copies.setdefault(t, []).append(j)
     for a in leads:
         na = content[a].n
-        keys: tuple[str, ...] | None = None
-        need = 0
-        dups = [b for b in copies.get(content[a].text, ()) if b != a] if copies else []
+        ta = content[a].text
+        dups = [b for b in copies.get(ta, ()) if b != a] if copies else []
         if len(dups) > 1:
             continue
         near = [b for b in range(a - 2, a + 3) if b in is_long] + tail
@@ -1056,19 +1074,7 @@ def _find_repeat(content: list[_Line]) -> int | None:
             if b == a or b in seen or not (lo <= content[b].n <= hi):
                 continue
             seen.add(b)
-            if keys is None:
-                keys, need = _lead_keys(content[a].text)
-            if need:
-                lb = lows.get(b)
-                if lb is None:
-                    lb = lows[b] = content[b].text.lower()
-                if sum(map(lb.__contains__, keys)) < need:
-                    continue
-            if a not in sets:
-                sets[a] = _tokset(content[a].text)
-            if b not in sets:
-                sets[b] = _tokset(content[b].text)
-            if _near_dup(sets[a], sets[b]):
+            if _repeats(ta, content[b].text):
                 dups.append(b)
                 if len(dups) > 1:
                     break
@@ -1264,5 +1270,7 @@ def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple
 
 def clear_caches() -> None:
     """Forget per-text memos (benchmarks use this so that repeated pages are not free)."""
-    for f in (_kind_of, _split_of, _sentence_like, _title_like, _lower_ratio, _tokset, _lead_keys):
+    _KINDS.clear()
+    _SPLITS.clear()
+    for f in (_sentence_like, _title_like, _lower_ratio, _tokset, _lead_keys, _repeats):
         f.cache_clear()
