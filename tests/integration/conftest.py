@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 import uuid
@@ -65,6 +66,23 @@ def collector(kafka_bootstrap):
     yield make
     for c in made:
         c.close()
+
+
+@pytest.fixture(scope="session")
+def collector_on():
+    """Collectors on a broker of the caller's choosing (e.g. a module's own broker); usable from
+    module-scoped fixtures too. Close them when done; any left open are closed at session end."""
+    made: list[Collector] = []
+
+    def make(bootstrap: str, *topics: str) -> Collector:
+        c = Collector(bootstrap, list(topics))
+        made.append(c)
+        return c
+
+    yield make
+    for c in made:
+        with contextlib.suppress(Exception):  # already closed by its user
+            c.close()
 
 
 @pytest.fixture(scope="session")
