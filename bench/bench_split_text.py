@@ -1,13 +1,17 @@
 """Throughput of the text/plain splitter on the labelled pages (dev + own), one core, in-process.
 
-Run: .venv/bin/python bench/bench_split_text.py [--runs 7] [--repeat 20]
+Run: .venv/bin/python bench/bench_split_text.py [--runs 7] [--repeat 20] [--baseline /tmp/old_text.py]
 Prints pages/s as the median over runs; each run splits every page `repeat` times, with the
 splitter's per-text memo caches cleared before every pass so that repetition is not free.
+On a shared, loaded machine absolute figures drift between runs: --baseline times another copy of
+the module (e.g. `git show HEAD~3:newswire/split/text.py > /tmp/old_text.py`) interleaved with the
+current one, run by run, and prints the ratio, which is what to compare across changes.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import pathlib
 import statistics
@@ -38,38 +42,67 @@ def calibrate() -> float:
     return (time.perf_counter() - t0) / 200 * 1e6
 
 
+def load_module(path: str):  # noqa: ANN201 - a module object
+    """Import a copy of newswire/split/text.py from a file, as a sibling of the real one (for its cue file)."""
+    spec = importlib.util.spec_from_file_location("newswire.split._bench_baseline", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def time_passes(mod, raws: list[str], repeat: int) -> tuple[float, float]:  # noqa: ANN001
+    """Pages/s (wall, CPU time) for `repeat` cold passes over the pages."""
+    t0, c0 = time.perf_counter(), time.process_time()
+    for _ in range(repeat):
+        mod.clear_caches()  # each pass sees the pages cold, as a stream of new pages would
+        for raw in raws:
+            mod.split_text(raw)
+    n = len(raws) * repeat
+    return n / (time.perf_counter() - t0), n / (time.process_time() - c0)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--repeat", type=int, default=20)
+    ap.add_argument("--baseline", help="another copy of text.py to time in the same run (prints the ratio)")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
-    from newswire.split.text import clear_caches, split_text
+    import newswire.split.text as current
 
     raws = load_pages()
     if not raws:
         print("no pages found", file=sys.stderr)
         return 1
-    for raw in raws:  # warm up caches and imports
-        split_text(raw)
-    rates, cpu_rates = [], []
+    mods = {"current": current}
+    if args.baseline:
+        mods["baseline"] = load_module(args.baseline)
+    for mod in mods.values():
+        for raw in raws:  # warm up caches and imports
+            mod.split_text(raw)
+    rates: dict[str, list[float]] = {k: [] for k in mods}
+    cpu_rates: dict[str, list[float]] = {k: [] for k in mods}
     for _ in range(args.runs):
-        t0, c0 = time.perf_counter(), time.process_time()
-        for _ in range(args.repeat):
-            clear_caches()  # each pass sees the pages cold, as a stream of new pages would
-            for raw in raws:
-                split_text(raw)
-        rates.append(len(raws) * args.repeat / (time.perf_counter() - t0))
-        cpu_rates.append(len(raws) * args.repeat / (time.process_time() - c0))
+        for name, mod in mods.items():  # interleaved, so that both see the same load
+            wall, cpu = time_passes(mod, raws, args.repeat)
+            rates[name].append(wall)
+            cpu_rates[name].append(cpu)
     chars = sum(len(r) for r in raws) / len(raws)
     print(f"command: {' '.join([pathlib.Path(sys.executable).name, *sys.argv])}")
     print(f"pages: {len(raws)} (mean {chars:.0f} chars), runs: {args.runs} x {args.repeat} passes")
-    print(f"split_text pages/s (wall): median {statistics.median(rates):,.0f}  (min {min(rates):,.0f}, best {max(rates):,.0f})")
-    print(f"split_text pages/s (CPU time of this process): median {statistics.median(cpu_rates):,.0f}, best {max(cpu_rates):,.0f}")
+    for name in mods:
+        r, c = rates[name], cpu_rates[name]
+        print(f"{name:8} split_text pages/s (wall): median {statistics.median(r):,.0f}  (min {min(r):,.0f}, best {max(r):,.0f})")
+        print(f"{name:8} split_text pages/s (CPU time of this process): median {statistics.median(c):,.0f}, best {max(c):,.0f}")
+    if args.baseline:
+        ratios = [a / b for a, b in zip(cpu_rates["current"], cpu_rates["baseline"], strict=True)]
+        print(f"current / baseline (CPU time, per run): median {statistics.median(ratios):.3f} "
+              f"(min {min(ratios):.3f}, max {max(ratios):.3f})")
     calib = min(calibrate() for _ in range(5))
     print(f"machine calibration: sum(range(1000)) = {calib:.1f} us, best of 5 (about 9 us on an idle core)")
     if calib > 12:
-        est = statistics.median(rates) * calib / 9.0
+        est = statistics.median(rates["current"]) * calib / 9.0
         print(f"machine looks loaded: scaled to an idle core that would be about {est:,.0f} pages/s (estimate)")
     return 0
 
