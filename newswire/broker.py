@@ -209,6 +209,9 @@ def _split_bootstrap(bootstrap: str) -> list[tuple[str, int]]:
     return out
 
 
+_STARTED = "Kafka Server started"  # KafkaRaftServer's last start-up line (log4j INFO)
+
+
 def reachable(bootstrap: str, timeout: float = 3.0) -> bool:
     """True if some server in ``bootstrap`` answers a Metadata request listing a live broker."""
     try:
@@ -548,7 +551,7 @@ class LocalBroker:
             pid=pid, port=port, controller_port=ctl, bootstrap=boot, data_dir=str(self.data_dir),
             log_file=str(self.log_file), kafka_version=KAFKA_VERSION, started_at=time.time(),
         )  # fmt: skip
-        if self._wait_ready(boot, timeout, pid):
+        if self._wait_ready(boot, timeout, pid, log_offset):
             return boot
         alive = self.pid() is not None
         self._terminate(pid, 10)
@@ -558,13 +561,16 @@ class LocalBroker:
         why = f"did not answer within {timeout:.0f}s" if alive else "exited during start-up"
         raise BrokerError(f"Kafka broker on {boot} {why}; last lines of {self.log_file}:\n{self._log_tail()}")
 
-    def _wait_ready(self, boot: str, timeout: float, pid: int | None) -> bool:
+    def _wait_ready(self, boot: str, timeout: float, pid: int | None, log_offset: int | None = None) -> bool:
+        """Our process is alive and the address answers. A fresh launch must also have logged
+        its own start: another broker answering on a port ours failed to bind is not ours."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if reachable(boot, timeout=1.0):
-                return True
             if pid is None or self.pid() != pid:
                 return False
+            started = log_offset is None or _STARTED in _read_from(self.log_file, log_offset)
+            if started and reachable(boot, timeout=1.0) and self.pid() == pid:
+                return True
             time.sleep(0.2)
         return False
 

@@ -349,3 +349,21 @@ def test_an_edited_pom_invalidates_the_jar_cache(tmp_path: Path) -> None:
     assert b.installed()
     (libs / ".complete").write_text(json.dumps({"pom_sha256": "0" * 64}))
     assert not b.installed()
+
+
+def test_a_launch_is_not_ready_on_another_brokers_answer(tmp_path: Path, monkeypatch) -> None:
+    """Our JVM failed to bind and another broker answers on the address: not ready."""
+    b = nb.LocalBroker(tmp_path, libs_dir=tmp_path / "libs")
+    b.logs_dir.mkdir(parents=True, exist_ok=True)
+    b.log_file.write_text("[x] INFO old run\n[y] INFO [KafkaRaftServer nodeId=1] Kafka Server started\n")
+    offset = b.log_file.stat().st_size
+    monkeypatch.setattr(nb, "reachable", lambda boot, timeout=1.0: True)  # someone answers
+    alive = {"pid": 4242}
+    monkeypatch.setattr(b, "pid", lambda: alive["pid"])
+    assert not b._wait_ready("127.0.0.1:9092", 0.6, 4242, offset)  # alive but has not logged its start
+    with open(b.log_file, "a") as fh:
+        fh.write("[z] INFO [KafkaRaftServer nodeId=1] Kafka Server started (kafka.server.KafkaRaftServer)\n")
+    assert b._wait_ready("127.0.0.1:9092", 0.6, 4242, offset)
+    alive["pid"] = None  # our process died: never ready, whoever answers
+    assert not b._wait_ready("127.0.0.1:9092", 0.6, 4242, offset)
+    assert b._wait_ready("127.0.0.1:9092", 0.6, None) is False
