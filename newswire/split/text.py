@@ -51,7 +51,13 @@ _STARTERS = frozenset(_C["sentence_starters"])
 _SHORT_CUE_1 = re.compile(r"(?<!\w)(?:" + _alt([w for w in _C["short_line_cues"] if " " not in w]) + r")(?!\w)")
 _SHORT_CUE_N = re.compile(r"(?<!\w)(?:" + _alt([w for w in _C["short_line_cues"] if " " in w]) + r")(?!\w)")
 _INLINE = re.compile(r"^(?:" + _alt(_C["inline_prefixes"]) + r")\s*(?::|：|»|›|>|-|–|—|\|)\s*(?=\S)", re.IGNORECASE)
-_BYLINE = re.compile(r"^(?:" + _alt(_C["byline_words"]) + r")\s+[^\W\d_]", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"^(?:(?:" + _alt(_C["byline_leads"]) + r")\s+)?(?:" + _alt(_C["byline_words"]) + r")\s+[^\W\d_]", re.IGNORECASE
+)
+_CONTRIB = re.compile(_alt(_C["contributor_phrases"]), re.IGNORECASE)
+_LOAD_MORE_PREFIX = tuple(w + " " for w in _C["load_more"])
+# a market ticker's figures: "+0,82%", "-2", "▲"
+_TICKER_TOKEN = re.compile(r"^(?:[▲▼△▽↑↓]|[+\-−±]?\d[\d.,]*%|[+\-−±]\d[\d.,]*)$")
 _COOKIE = re.compile(r"cookie", re.IGNORECASE)
 _COOKIE_CTX = re.compile(_alt(_C["cookie_words"]), re.IGNORECASE)
 _NEWSLETTER = re.compile(r"newsletter|inbox|enter your e-?mail|e-?mail address", re.IGNORECASE)
@@ -73,7 +79,7 @@ _TIMESTAMP = re.compile(
 _DIGIT = re.compile(r"\d")
 _FULL_DATE = re.compile(  # day, month word and year (either order), or a numeric date with its time
     r"(?<!\w)(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}[:.h]\d{2})(?!\w)"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+(?:[^\W\d_]{1,5}\s+)?\d{1,2}[:.h]\d{2})(?!\w)"  # "14/11/2025 à 07:12"
 )
 _SHORT_TIME = re.compile(r"^\d{1,3}\s?(?:s|m|h|d|w|min|mins|hr|hrs|std|t|j|g)$|^\d{1,2}[:.h]\d{2}$", re.IGNORECASE)
 _CLOCK_PREFIX = re.compile(
@@ -317,6 +323,9 @@ def _classify_uncached(line: _Line) -> None:
         if low in _LOAD_MORE or bare in _LOAD_MORE:
             line.kind = BOILER
             return
+    if not any(map(str.isalnum, t)):  # "___", "* * *": rules between parts of a page
+        line.kind = BOILER
+        return
     m = _INLINE.match(t)
     if m and _nwords(t[m.end():]) >= 2 and _title_like(_strip_title(t[m.end():]), 2, 30):
         line.kind = INLINE
@@ -326,6 +335,12 @@ def _classify_uncached(line: _Line) -> None:
         return
     if _RANK.match(t) or (n <= 6 and _TIMESTAMP.match(low)):
         line.kind = FILLER
+        return
+    if n <= 6 and low.startswith(_LOAD_MORE_PREFIX):  # "Ver más noticias de fútbol »"
+        line.kind = BOILER
+        return
+    if n <= 8 and _DIGIT.search(t) and not _ends_terminal(t) and _ticker(t):
+        line.kind = BOILER  # "FTSE MIB 34.215,40 +0,82%", "USD 81,25 ▲ 0,43"
         return
     if n <= 10 and (" - " in t or " – " in t or " — " in t) and _source_and_time(t):
         line.kind = FILLER  # "Le Figaro - il y a 2 heures"
@@ -355,6 +370,9 @@ def _classify_uncached(line: _Line) -> None:
     if _TAGS.match(t) or _CREDIT.match(t):
         line.kind = BOILER
         return
+    if n <= 30 and _CONTRIB.search(low):
+        line.kind = BOILER  # "Associated Press writer Jane Doe contributed to this report."
+        return
     # credits sit at the start or the end of a caption: look there only
     if n <= 60 and _photo_credit(t, low):
         line.kind = BOILER
@@ -381,6 +399,14 @@ def _classify_uncached(line: _Line) -> None:
     line.kind = SHORT
 
 
+def _ticker(t: str) -> bool:
+    """Market data, not words: a signed figure, a percentage or an arrow, and at most half the words with letters."""
+    ws = t.split()
+    if not any(_TICKER_TOKEN.match(w) for w in ws):
+        return False
+    return 2 * sum(1 for w in ws if any(map(str.isalpha, w))) <= len(ws)
+
+
 def _strip_title(s: str) -> str:
     """Drop clock times, read-more arrows and trailing separators around a title."""
     s = s.strip()
@@ -400,15 +426,19 @@ def _strip_title(s: str) -> str:
         m = _SOURCE_TAIL.search(s, max(0, len(s) - 40))
         if m and _nwords(s[: m.start()]) >= 3:
             s = s[: m.start()].rstrip()
-    low = s.lower()
-    for rm in ("read more", "weiterlesen", "lire la suite", "leer más", "leia mais", "leggi tutto", "lees meer", "läs mer"):
-        if low.endswith(rm) and len(low) > len(rm) + 3:
-            cut = s[: -len(rm)].rstrip(" -–—|·:")
-            if cut:
-                s = cut
-                low = s.lower()
-            break
+    m = _TITLE_READ_TAIL.search(s, max(0, len(s) - 40))
+    if m and m.start() > 3:
+        cut = s[: m.start()].rstrip(" -–—|·:")
+        if cut:
+            s = cut
     return s.strip(" \t-–—|·:")
+
+
+# a read-more cue at the end of a title, in any language of the cue list ("Aurora rejects ban Read more »")
+_TITLE_READ_TAIL = re.compile(
+    r"\s(?:" + _alt([w for w in _C["read_more"] if len(w) > 3 and any(map(str.isalpha, w))]) + r")\s*[»›>→]?$",
+    re.IGNORECASE,
+)
 
 
 # --------------------------------------------------------------------------- one-line teaser splits
