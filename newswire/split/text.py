@@ -574,11 +574,21 @@ def _sep_split(s: str) -> tuple[str, str] | None:
             start = k + 1
             if sep == ": " and title.endswith(" "):
                 continue
-            if _DATELINE.match(title) or "(" in title and title.rstrip().endswith(")"):
-                continue  # "BRUSSELS, Oct 8 (Reuters) - ..."
+            if _DATELINE.match(title) or "(" in title and title.rstrip().endswith(")") or _caps_dateline(title):
+                continue  # "BRUSSELS, Oct 8 (Reuters) - ...", "(ANSA) - MILANO, 14 NOV - ..."
+            if sep[-2] == ":" and not _ends_terminal(summary):
+                continue  # "Jahnstadion: Verein und Stadt einigen sich": a kicker and its headline, not a summary
             if _title_like(title, 2, 22) and _sentence_like(summary, 4) and _nwords(summary) <= 80:
                 return title, summary
     return None
+
+
+def _caps_dateline(title: str) -> bool:
+    """A wire dateline, not a headline: no lower-case letter, and a date or an agency in brackets."""
+    if "(" not in title and not _DIGIT.search(title):
+        return False
+    letters = [ch for ch in title if ch.isalpha()]
+    return len(letters) >= 3 and not any(map(str.islower, letters))
 
 
 def _one_line_split(line: _Line) -> tuple[str, str] | None:
@@ -920,6 +930,16 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 continue
             for j in gap:
                 role[j] = "body"
+    end = standfirst_at if standfirst_at is not None and body_idx and standfirst_at > body_idx[-1] else N
+    if body_idx and body_idx[-1] < end - 1:
+        # the article's last short sentences, when nothing but a repeat of its lead (or nothing) follows them
+        gap = range(body_idx[-1] + 1, end)
+        if all(
+            not role[j] and content[j].kind == PROSE and _sentence_like(content[j].text, 3) and not _author_note(content[j].text)
+            for j in gap
+        ):
+            for j in gap:
+                role[j] = "body"
 
     # 6. rank numbers before titles ("1 Title", "2 Title")
     order = sorted(teasers)
@@ -1083,9 +1103,12 @@ def _find_repeat(content: list[_Line]) -> int | None:
             if len(leads) == 5:
                 break
     best: tuple[int, int] | None = None
-    # a repeat sits next to the lead or at the end of the page; exact copies count wherever they are
+    # a repeat sits next to the lead or at either end of the page (an aggregator's summary line above the
+    # headline); exact copies count wherever they are
     is_long = set(longs)
     tail = longs[-4:]
+    if leads and longs[0] < leads[0]:
+        tail = [longs[0], *tail]
     copies: dict[str, list[int]] = {}
     texts = [content[j].text for j in longs]
     if len(set(texts)) < len(texts):  # exact copies are rare: index them only when there are some
@@ -1162,17 +1185,26 @@ def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[i
         return False
     f = body_idx[0]
     c = content[f]
-    if c.n > 35 or _SENT_BREAK.search(c.text) or f == 0:
+    if c.n > 35 or f == 0:
         return False
+    brk = _SENT_BREAK.search(c.text)
+    if brk and _SENT_BREAK.search(c.text, brk.end()):
+        return False  # three sentences: a paragraph
     h = f - 1
+    if h > 0 and content[h].kind in (HEADER, SHORT, FILLER) and content[h].n <= 2 and not _ends_terminal(content[h].text) \
+            and role[h] in ("", "boiler"):
+        h -= 1  # a label over the deck ("L'essentiel", "In short")
     if role[h] or content[h].kind != SHORT or not _title_like(content[h].text, 3, 20):
         return False  # no headline right above it
     g = body_idx[1]
     between = range(f + 1, g)
-    if any(
-        (content[k].kind in (BOILER, FILLER) and _between_headline_and_lead(content[k].text)) or _source_line(content[k])
-        for k in between
-    ):
+    meta = [
+        k for k in between
+        if (content[k].kind in (BOILER, FILLER) and _between_headline_and_lead(content[k].text)) or _source_line(content[k])
+    ]
+    if brk:  # a two-sentence deck needs a byline or a date between it and the lead, not just a caption
+        return any(_BYLINE.match(content[k].text) or content[k].kind == FILLER for k in meta)
+    if meta:
         return True
     return g == f + 1 and 10 <= c.n <= 22 and content[g].n > c.n and c.kind == PROSE
 
