@@ -712,6 +712,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         _classify(ln)
     content = [ln for ln in lines if ln.kind != BLANK]
     N = len(content)
+    _mark_source_lines(content)
     role: list[str] = [""] * N  # "", "body", "teaser", "standfirst", "boiler"
     teasers: dict[int, tuple[str, str]] = {}  # position in content -> (title, summary)
 
@@ -874,6 +875,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
     # 3b. two-line teasers outside zones: at least two title/summary pairs in a row
     _pair_chains(content, role, teasers, standfirst_at)
     _filler_title_runs(content, role, teasers, standfirst_at)
+    _clock_title_runs(content, role, teasers, standfirst_at)
 
     # 4. body: strong paragraphs, plus short lines held between them (crossheads, short quotes)
     for j in range(N):
@@ -1004,6 +1006,49 @@ def _author_note(t: str) -> bool:
 def _bare_title(c: _Line) -> bool:
     """A headline of 7+ words with no closing punctuation: too long for a crosshead."""
     return c.kind == SHORT and _title_like(c.text, 7, 20) and _lower_ratio(c.text) >= 0.3
+
+
+def _name_shaped(c: _Line) -> bool:
+    """"Reuters", "Al Jazeera English", "Bloomberg.com", "Landkreis Kelheim": every word capitalised, nothing else."""
+    if c.kind != SHORT or c.n > 4 or _ends_terminal(c.text):
+        return False
+    return all(
+        (w[:1].isupper() or w[:1].isdigit()) and w.replace("-", "").replace("'", "").replace(".", "").replace("&", "").isalnum()
+        for w in c.text.split()
+    )
+
+
+def _mark_source_lines(content: list[_Line]) -> None:
+    """Source names and place/section kickers of list items are fillers, when the page repeats the shape.
+
+    The shape: one or two name-shaped lines with a time line (or the list header) on one side and a teaser
+    title on the other ("Title / Reuters / 2 hours ago", "5h / Sky News / Title"), at least twice on the
+    page. A byline under a headline has the shape once; a list has it for every item.
+    """
+    N = len(content)
+    runs: list[tuple[int, int]] = []
+    j = 0
+    while j < N:
+        if not _name_shaped(content[j]):
+            j += 1
+            continue
+        b = j + 1 if j + 1 < N and _name_shaped(content[j + 1]) else j
+        if j > 0 and b + 1 < N:
+            p, q = content[j - 1], content[b + 1]
+            if (p.kind in (FILLER, HEADER) and _teaserish(q)) or (q.kind == FILLER and _teaserish(p)):
+                runs.append((j, b))
+        j = b + 1
+    if len(runs) >= 2:
+        for a, b in runs:
+            for k in range(a, b + 1):
+                content[k].kind = FILLER
+
+
+def _teaserish(c: _Line) -> bool:
+    """A teaser's title line, or a one-line teaser (glued or with a separator), and not a name itself."""
+    if c.kind not in (SHORT, PROSE) or c.n > 45 or _name_shaped(c):
+        return False
+    return (c.kind == SHORT and _title_like(c.text, 3, 20)) or _one_line_split(c) is not None
 
 
 def _name_line(c: _Line) -> bool:
@@ -1281,6 +1326,32 @@ def _filler_title_runs(content: list[_Line], role: list[str], teasers: dict[int,
                 teasers[r] = (_strip_title(content[r].text), "")
                 role[r] = "teaser"
         j = run[-1] + 1
+
+
+def _clock_title_runs(content: list[_Line], role: list[str], teasers: dict[int, tuple[str, str]], sf: int | None) -> None:
+    """Titles that each open with a clock time ("13:45 Brand in flat onder controle"), at least two in a row:
+    a news ticker even without a header. Live-blog entries with a time are sentences, not titles.
+    """
+    N = len(content)
+
+    def is_item(j: int) -> bool:
+        c = content[j]
+        if role[j] or j == sf or c.kind != SHORT or not ("0" <= c.text[:1] <= "9"):
+            return False
+        m = _CLOCK_PREFIX.match(c.text)
+        return bool(m) and _title_like(c.text[m.end():], 3, 20)
+
+    j = 0
+    while j < N:
+        run = []
+        while j < N and is_item(j):
+            run.append(j)
+            j += 1
+        if len(run) >= 2:
+            for r in run:
+                teasers[r] = (_strip_title(content[r].text), "")
+                role[r] = "teaser"
+        j += 1 if not run else 0
 
 
 def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple[str, str]], sf: int | None) -> None:

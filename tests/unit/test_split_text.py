@@ -426,3 +426,127 @@ def test_glued_summary_opening_with_a_lower_case_brand_named_in_the_title() -> N
                 "Read more »")
     assert [(t.title, t.summary) for t in split_text(raw).teasers] == [
         ("The new iPad is cheaper: here is by how much", "iPad prices now start at $329 in the US, Apple said.")]
+
+
+# --------------------------------------------------------------------------- shapes from the blind batch own-93..104
+def test_read_more_tail_in_the_pages_language_is_cut_from_glued_summaries() -> None:
+    raw = _page("Meest gelezen", "1.",
+                "Kabinet wil huurstijging aan bandenDe huurverhoging mag volgend jaar niet hoger zijn dan 4,1 procent. Lees verder ›",
+                "2.", "NS schrapt nachttreinen naar UtrechtVolgens de vervoerder zitten er te weinig reizigers in. Lees verder ›")
+    assert [(t.title, t.summary) for t in split_text(raw).teasers] == [
+        ("Kabinet wil huurstijging aan banden", "De huurverhoging mag volgend jaar niet hoger zijn dan 4,1 procent."),
+        ("NS schrapt nachttreinen naar Utrecht", "Volgens de vervoerder zitten er te weinig reizigers in."),
+    ]
+
+
+def test_source_lines_repeated_under_cluster_titles_are_not_teasers() -> None:
+    raw = _page("Top stories",
+                "COP30 talks stall over finance goal as deadline nears", "Reuters", "2 hours ago",
+                "Brazil's Lula urges rich nations to honour pledges", "Al Jazeera English", "45 minutes ago",
+                "The Fed is right to wait on rate cuts", "The Wall Street Journal", "Opinion", "5 hours ago",
+                "Full coverage",
+                "Boeing strike ends after workers approve new contract", "Associated Press", "Yesterday")
+    res = split_text(raw)
+    assert [t.title for t in res.teasers] == [
+        "COP30 talks stall over finance goal as deadline nears", "Brazil's Lula urges rich nations to honour pledges",
+        "The Fed is right to wait on rate cuts", "Boeing strike ends after workers approve new contract"]
+    assert res.body == []
+
+
+def test_place_kickers_between_rail_items_keep_the_list_going() -> None:
+    raw = _page(*BODY, "Mehr aus der Region", "Landkreis Kelheim", "Kreisklinik schließt Geburtsstation zum Jahresende",
+                "vor 2 Stunden", "Schwandorf",
+                "Weihnachtsmarkt öffnet eine Woche früher als geplantDie Stadt reagiert damit auf den Wunsch vieler Händler.",
+                "vor 5 Stunden", "Regensburg", "Jahnstadion: Verein und Stadt einigen sich auf neuen Pachtvertrag", "gestern")
+    res = split_text(raw)
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Kreisklinik schließt Geburtsstation zum Jahresende", ""),
+        ("Weihnachtsmarkt öffnet eine Woche früher als geplant", "Die Stadt reagiert damit auf den Wunsch vieler Händler."),
+        ("Jahnstadion: Verein und Stadt einigen sich auf neuen Pachtvertrag", ""),
+    ]
+    assert res.body == BODY
+
+
+def test_kicker_colon_headline_without_a_finished_summary_is_one_title() -> None:
+    raw = _page("Mehr aus der Region", "Regionalliga Bayern: Jahn Regensburg verpflichtet einen neuen Trainer aus Österreich",
+                "Landkreis Kelheim: Kreisklinik schließt die Geburtsstation zum Ende des Jahres")
+    assert [(t.title, t.summary) for t in split_text(raw).teasers] == [
+        ("Regionalliga Bayern: Jahn Regensburg verpflichtet einen neuen Trainer aus Österreich", ""),
+        ("Landkreis Kelheim: Kreisklinik schließt die Geburtsstation zum Ende des Jahres", ""),
+    ]
+
+
+def test_all_caps_wire_dateline_is_not_a_teaser_title() -> None:
+    lead = ("(ANSA) - MILANO, 14 NOV - Piazza Affari chiude la settimana in rialzo, trainata dai titoli bancari dopo i "
+            "conti trimestrali migliori delle attese.")
+    res = split_text(_page("Borsa: Milano chiude in rialzo", lead, *BODY))
+    assert res.body == [lead, *BODY]
+    assert res.teasers == []
+
+
+def test_ticker_lines_are_boilerplate_and_not_taken_for_a_headline() -> None:
+    deck = "Банк России оставил ставку без изменений второй раз подряд, сославшись на замедление инфляции."
+    res = split_text(_page("USD 81,25 ▲ 0,43", "EUR 94,10 ▼ 0,12", "FTSE MIB 34.215,40 +0,82%",
+                           "Центробанк сохранил ключевую ставку на уровне 16,5%", deck, "Ирина Смирнова", "14 ноября 2025, 13:31",
+                           *BODY))
+    assert res.standfirst == deck
+    assert res.body == BODY
+
+
+def test_two_sentence_deck_over_a_byline_and_date_is_the_standfirst() -> None:
+    deck = "Die Bauarbeiten beginnen frühestens im Sommer 2026. Grund sind Einwände von Anwohnern und gestiegene Kosten."
+    res = split_text(_page("Neue Umgehungsstraße: Baustart verzögert sich erneut", deck, "Von Markus Huber",
+                           "14.11.2025 | Stand: 16:42 Uhr", *BODY))
+    assert res.standfirst == deck
+    assert res.body == BODY
+
+
+def test_deck_under_a_label_with_a_date_and_time_line_below() -> None:
+    deck = "Au moins six personnes ont été tuées dans la nuit lors d'une attaque combinée de drones et de missiles sur Kiev."
+    res = split_text(_page("EN DIRECT - Guerre en Ukraine : Kiev frappé par une attaque massive de drones", "L'essentiel", deck,
+                           "Par Le Figaro avec AFP", "Publié le 14/11/2025 à 07:12, mis à jour à 11:48", "11:48", *BODY))
+    assert res.standfirst == deck
+    assert res.body == BODY
+    assert res.teasers == []
+
+
+def test_paraphrase_of_the_lead_above_the_headline_is_the_standfirst() -> None:
+    lead = ("Lisboa, 14 nov 2025 (Lusa) - O Conselho de Ministros aprovou hoje o aumento do salário mínimo nacional para 920 "
+            "euros a partir de 1 de janeiro de 2026, uma subida de 50 euros face ao valor atual, anunciou a ministra do Trabalho.")
+    sf = "O Conselho de Ministros aprovou o aumento do salário mínimo nacional para 920 euros a partir de janeiro"
+    res = split_text(_page(sf, "Política", "Salário mínimo sobe para 920 euros em janeiro", lead, *BODY))
+    assert res.standfirst == sf
+    assert res.body == [lead, *BODY]
+
+
+def test_last_short_sentence_before_a_lead_repeated_at_the_end_is_body() -> None:
+    sf = "The central bank raised its main interest rate by a quarter of a percentage point on Thursday."
+    res = split_text(_page(*BODY, "The decision takes effect on Monday.", sf, "Trending"))
+    assert res.standfirst == sf
+    assert res.body == [*BODY, "The decision takes effect on Monday."]
+
+
+def test_contributor_line_and_rule_after_wire_copy_are_boilerplate() -> None:
+    res = split_text(_page(*BODY, "___", "Associated Press writer Mary Clare Jalonick contributed to this report."))
+    assert res.body == BODY
+
+
+def test_byline_with_a_lead_word_keeps_the_headline_out_of_the_standfirst() -> None:
+    res = split_text(_page("The Independent", "Story by Anna Isaac • 3h • 4 min read",
+                           "Rachel Reeves rules out income tax rise in Budget U-turn", *BODY))
+    assert res.standfirst is None
+    assert res.body == BODY
+
+
+def test_load_more_line_with_a_section_name_is_not_a_teaser() -> None:
+    raw = _page(*BODY, "Lo más leído", "1", "Simeone renueva con el Atlético hasta 2028", "2",
+                "La Federación anuncia cambios en el VAR para la segunda vuelta", "Ver más noticias de fútbol »")
+    assert [t.title for t in split_text(raw).teasers] == [
+        "Simeone renueva con el Atlético hasta 2028", "La Federación anuncia cambios en el VAR para la segunda vuelta"]
+
+
+def test_titles_opening_with_a_clock_time_form_a_list_without_a_header() -> None:
+    raw = _page(*BODY, "13:45 Brand in Rotterdamse flat snel onder controle", "13:20 Schiphol verwacht drukke kerstvakantie")
+    res = split_text(raw)
+    assert [t.title for t in res.teasers] == ["Brand in Rotterdamse flat snel onder controle", "Schiphol verwacht drukke kerstvakantie"]
+    assert res.body == BODY
