@@ -54,9 +54,12 @@ _INLINE = re.compile(r"^(?:" + _alt(_C["inline_prefixes"]) + r")\s*(?::|：|»|�
 _BYLINE = re.compile(
     r"^(?:(?:" + _alt(_C["byline_leads"]) + r")\s+)?(?:" + _alt(_C["byline_words"]) + r")\s+[^\W\d_]", re.IGNORECASE
 )
-_CONTRIB = re.compile(_alt(_C["contributor_phrases"]), re.IGNORECASE)
+_CONTRIB = re.compile(_alt(_C["contributor_phrases"]))  # matched on the lower-cased line: much faster than IGNORECASE
+# every contributor phrase holds one of these stems: a cheap gate before the long alternation
+_CONTRIB_STEMS = ("contribu", "beigetragen", "colaboró", "bijgedragen", "bidrog")
 _LOAD_MORE_PREFIX = tuple(w + " " for w in _C["load_more"])
 # a market ticker's figures: "+0,82%", "-2", "▲"
+_TICKER_HINT = re.compile(r"[%▲▼△▽↑↓]|[+\-−±]\d")
 _TICKER_TOKEN = re.compile(r"^(?:[▲▼△▽↑↓]|[+\-−±]?\d[\d.,]*%|[+\-−±]\d[\d.,]*)$")
 _COOKIE = re.compile(r"cookie", re.IGNORECASE)
 _COOKIE_CTX = re.compile(_alt(_C["cookie_words"]), re.IGNORECASE)
@@ -150,7 +153,7 @@ def _ends_terminal(s: str) -> bool:
 _FIRST = itemgetter(0)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def _lower_ratio(s: str) -> float:
     """Share of words that do not start upper-case: high in sentences, low in headlines-in-title-case and names.
 
@@ -172,7 +175,7 @@ def _starts_upper(s: str) -> bool:
     return c.isupper() or c.isdigit() or (not c.islower() if c.isalpha() else c not in ".,;:-–—")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def _sentence_like(s: str, min_words: int = 4) -> bool:
     """A summary or a paragraph: starts like a sentence and reads like one."""
     if not (_starts_upper(s) or _camel_start(s)):
@@ -191,7 +194,7 @@ def _camel_start(s: str) -> bool:
     return len(w) >= 3 and w[0].islower() and any(ch.isupper() for ch in w[1:4])
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def _title_like(s: str, min_words: int = 2, max_words: int = 22) -> bool:
     """A headline: short, starts upper-case, no closing full stop (abbreviations aside)."""
     if not s or not (_starts_upper(s) or _camel_start(s)):
@@ -289,7 +292,7 @@ def _is_nav(line: _Line) -> bool:
 
 _KINDS: dict[str, tuple[str, bool]] = {}  # line text -> (kind, strong): boilerplate repeats across pages
 _SPLITS: dict[str, tuple[tuple[str, str] | None, float]] = {}  # line text -> one-line teaser split, score
-_MEMO_MAX = 32768
+_MEMO_MAX = 4096
 
 
 def _classify(line: _Line) -> None:
@@ -323,7 +326,7 @@ def _classify_uncached(line: _Line) -> None:
         if low in _LOAD_MORE or bare in _LOAD_MORE:
             line.kind = BOILER
             return
-    if not any(map(str.isalnum, t)):  # "___", "* * *": rules between parts of a page
+    if not t[:1].isalnum() and not any(map(str.isalnum, t)):  # "___", "* * *": rules between parts of a page
         line.kind = BOILER
         return
     m = _INLINE.match(t)
@@ -339,7 +342,7 @@ def _classify_uncached(line: _Line) -> None:
     if n <= 6 and low.startswith(_LOAD_MORE_PREFIX):  # "Ver más noticias de fútbol »"
         line.kind = BOILER
         return
-    if n <= 8 and _DIGIT.search(t) and not _ends_terminal(t) and _ticker(t):
+    if n <= 8 and _TICKER_HINT.search(t) and not _ends_terminal(t) and _ticker(t):
         line.kind = BOILER  # "FTSE MIB 34.215,40 +0,82%", "USD 81,25 ▲ 0,43"
         return
     if n <= 10 and (" - " in t or " – " in t or " — " in t) and _source_and_time(t):
@@ -370,8 +373,8 @@ def _classify_uncached(line: _Line) -> None:
     if _TAGS.match(t) or _CREDIT.match(t):
         line.kind = BOILER
         return
-    if n <= 30 and _CONTRIB.search(low):
-        line.kind = BOILER  # "Associated Press writer Jane Doe contributed to this report."
+    if n <= 30 and _credit_text(low):
+        line.kind = BOILER  # "Associated Press writer Jane Doe contributed to this report.", wherever it stands
         return
     # credits sit at the start or the end of a caption: look there only
     if n <= 60 and _photo_credit(t, low):
@@ -426,19 +429,20 @@ def _strip_title(s: str) -> str:
         m = _SOURCE_TAIL.search(s, max(0, len(s) - 40))
         if m and _nwords(s[: m.start()]) >= 3:
             s = s[: m.start()].rstrip()
-    m = _TITLE_READ_TAIL.search(s, max(0, len(s) - 40))
-    if m and m.start() > 3:
-        cut = s[: m.start()].rstrip(" -–—|·:")
-        if cut:
-            s = cut
+    # a read-more cue at the end of a title, in any language of the cue list ("Aurora rejects ban Read more »")
+    ws = s.rstrip(" »›>→").rsplit(" ", _READ_TAIL_WORDS)
+    for k in range(1, len(ws)) if ws[-1].lower() in _TITLE_READ_LAST else ():  # longest cue first
+        if " ".join(ws[k:]).lower() in _TITLE_READ_TAILS:
+            cut = " ".join(ws[:k]).rstrip(" -–—|·:")
+            if len(cut) > 3:
+                s = cut
+            break
     return s.strip(" \t-–—|·:")
 
 
-# a read-more cue at the end of a title, in any language of the cue list ("Aurora rejects ban Read more »")
-_TITLE_READ_TAIL = re.compile(
-    r"\s(?:" + _alt([w for w in _C["read_more"] if len(w) > 3 and any(map(str.isalpha, w))]) + r")\s*[»›>→]?$",
-    re.IGNORECASE,
-)
+_TITLE_READ_TAILS = frozenset(_C["title_read_tails"])
+_TITLE_READ_LAST = frozenset(w.rsplit(" ", 1)[-1] for w in _TITLE_READ_TAILS)
+_READ_TAIL_WORDS = max(w.count(" ") + 1 for w in _TITLE_READ_TAILS)
 
 
 # --------------------------------------------------------------------------- one-line teaser splits
@@ -639,7 +643,7 @@ _PUNCT = "\"'“”‘’«»„‚‹›()[]{}.,;:!?¿¡…—–-/|·•*#%&+=
 _STRIP_PUNCT = methodcaller("strip", _PUNCT)
 
 
-@lru_cache(maxsize=32768)
+@lru_cache(maxsize=2048)
 def _tokset(s: str) -> frozenset[str]:
     return frozenset(map(_STRIP_PUNCT, s.lower().split()))
 
@@ -937,7 +941,8 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         # the article's last short sentences, when nothing but a repeat of its lead (or nothing) follows them
         gap = range(body_idx[-1] + 1, end)
         if all(
-            not role[j] and content[j].kind == PROSE and _sentence_like(content[j].text, 3) and not _author_note(content[j].text)
+            not role[j] and content[j].kind == PROSE and _sentence_like(content[j].text, 3)
+            and not _author_note(content[j].text)
             for j in gap
         ):
             for j in gap:
@@ -1003,6 +1008,11 @@ def _author_note(t: str) -> bool:
     return False
 
 
+def _credit_text(low: str) -> bool:
+    """"jane doe contributed to this report.": the stems gate the long phrase alternation (most lines have none)."""
+    return any(w in low for w in _CONTRIB_STEMS) and bool(_CONTRIB.search(low))
+
+
 def _bare_title(c: _Line) -> bool:
     """A headline of 7+ words with no closing punctuation: too long for a crosshead."""
     return c.kind == SHORT and _title_like(c.text, 7, 20) and _lower_ratio(c.text) >= 0.3
@@ -1012,10 +1022,13 @@ def _name_shaped(c: _Line) -> bool:
     """"Reuters", "Al Jazeera English", "Bloomberg.com", "Landkreis Kelheim": every word capitalised, nothing else."""
     if c.kind != SHORT or c.n > 4 or _ends_terminal(c.text):
         return False
-    return all(
-        (w[:1].isupper() or w[:1].isdigit()) and w.replace("-", "").replace("'", "").replace(".", "").replace("&", "").isalnum()
-        for w in c.text.split()
-    )
+    for w in c.text.split():
+        if not (w[0].isupper() or w[0].isdigit()):
+            return False
+    return not _NOT_IN_NAME.search(c.text)
+
+
+_NOT_IN_NAME = re.compile(r"[^\w\s\-'’.&]")
 
 
 def _mark_source_lines(content: list[_Line]) -> None:
@@ -1027,17 +1040,19 @@ def _mark_source_lines(content: list[_Line]) -> None:
     """
     N = len(content)
     runs: list[tuple[int, int]] = []
-    j = 0
-    while j < N:
-        if not _name_shaped(content[j]):
-            j += 1
+    names = [j for j, c in enumerate(content) if c.kind == SHORT and c.n <= 4 and _name_shaped(c)]
+    if len(names) < 2:
+        return
+    nameset = set(names)
+    done = -1
+    for j in names:
+        if j <= done:
             continue
-        b = j + 1 if j + 1 < N and _name_shaped(content[j + 1]) else j
+        b = done = j + 1 if j + 1 in nameset else j
         if j > 0 and b + 1 < N:
             p, q = content[j - 1], content[b + 1]
             if (p.kind in (FILLER, HEADER) and _teaserish(q)) or (q.kind == FILLER and _teaserish(p)):
                 runs.append((j, b))
-        j = b + 1
     if len(runs) >= 2:
         for a, b in runs:
             for k in range(a, b + 1):
@@ -1114,7 +1129,7 @@ def _strip_ranks(titles: list[str]) -> list[str]:
 _LONG_WORD = re.compile(r"\w{5,}")
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _lead_keys(text: str) -> tuple[tuple[str, ...], int]:
     """A cheap gate before token sets: a repeat of the lead keeps several of its ten longest words."""
     found = set(_LONG_WORD.findall(text.lower()))
@@ -1125,7 +1140,7 @@ def _lead_keys(text: str) -> tuple[tuple[str, ...], int]:
     return tuple(ws[-10:]), 3
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def _repeats(ta: str, tb: str) -> bool:
     """Is line tb a near copy of lead ta? Memoised: the idempotence check asks again about the same pairs."""
     if not _near_dup(_tokset(ta), _tokset(tb)):  # symmetric and cheap once the token sets exist
@@ -1332,26 +1347,23 @@ def _clock_title_runs(content: list[_Line], role: list[str], teasers: dict[int, 
     """Titles that each open with a clock time ("13:45 Brand in flat onder controle"), at least two in a row:
     a news ticker even without a header. Live-blog entries with a time are sentences, not titles.
     """
-    N = len(content)
-
-    def is_item(j: int) -> bool:
-        c = content[j]
-        if role[j] or j == sf or c.kind != SHORT or not ("0" <= c.text[:1] <= "9"):
-            return False
-        m = _CLOCK_PREFIX.match(c.text)
-        return bool(m) and _title_like(c.text[m.end():], 3, 20)
-
-    j = 0
-    while j < N:
-        run = []
-        while j < N and is_item(j):
-            run.append(j)
-            j += 1
-        if len(run) >= 2:
-            for r in run:
-                teasers[r] = (_strip_title(content[r].text), "")
-                role[r] = "teaser"
-        j += 1 if not run else 0
+    cand = [j for j, c in enumerate(content) if c.kind == SHORT and "0" <= c.text[:1] <= "9" and not role[j] and j != sf]
+    if len(cand) < 2:
+        return
+    items = []
+    for j in cand:
+        m = _CLOCK_PREFIX.match(content[j].text)
+        if m and _title_like(content[j].text[m.end():], 3, 20):
+            items.append(j)
+    run: list[int] = []
+    for j in [*items, -2]:  # the sentinel closes the last run
+        if run and j != run[-1] + 1:
+            if len(run) >= 2:
+                for r in run:
+                    teasers[r] = (_strip_title(content[r].text), "")
+                    role[r] = "teaser"
+            run = []
+        run.append(j)
 
 
 def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple[str, str]], sf: int | None) -> None:

@@ -550,3 +550,24 @@ def test_titles_opening_with_a_clock_time_form_a_list_without_a_header() -> None
     res = split_text(raw)
     assert [t.title for t in res.teasers] == ["Brand in Rotterdamse flat snel onder controle", "Schiphol verwacht drukke kerstvakantie"]
     assert res.body == BODY
+
+
+def test_every_contributor_phrase_passes_the_cheap_stem_gate() -> None:
+    """The classifier only runs the phrase alternation on lines holding a stem: a new phrase needs one."""
+    from newswire.split import text
+
+    for phrase in text._C["contributor_phrases"]:
+        assert text._credit_text(phrase.lower()), phrase
+
+
+def test_a_contributor_credit_is_boilerplate_even_when_other_text_follows_it() -> None:
+    from newswire.split.text import split_text
+
+    body = [
+        "WASHINGTON (AP) — The Senate on Friday passed a stopgap spending bill that keeps the government funded.",
+        "The 72-27 vote came after party leaders struck a deal late Thursday to drop a disputed provision.",
+        "Democrats had demanded money for wildfire recovery, which Republicans agreed to consider next year.",
+    ]
+    raw = "\n".join([*body, "Associated Press writer Mary Clare Jalonick contributed to this report.",
+                     "The House is expected to take up the bill on Saturday morning before the deadline passes."])
+    assert "Associated Press writer Mary Clare Jalonick contributed to this report." not in split_text(raw).body
