@@ -10,6 +10,9 @@ another run's records):
   news.raw -> news.articles; same frame of measurement.
 - ``raw``: kafka-python produce -> consume of the same payloads through a 4-partition
   topic (the ceiling a Kafka round trip allows on this machine).
+- ``--pin``: all1/all2 with each worker (all its threads) on a core of its own, the one-worker-
+  per-core deployment; unpinned, one worker already uses more than one core here (its executor
+  overlaps enrich and route), so two cannot double it on a 2-core machine.
 - ``latency``: one worker, articles sent at ``--rate`` per second for ``--duration`` s;
   raw (send) -> routed (first seen by a consumer) p50/p99.
 
@@ -137,7 +140,21 @@ def start_workers(cluster: Cluster, workers: int, stages: str | None) -> None:
         cluster.workers[f"w{k}"] = WorkerProc(f"w{k}", proc, log)
 
 
-def throughput(n: int, words: int, workers: int, stages: str | None) -> dict:
+def pin_workers(cluster: Cluster) -> list[int]:
+    """One core per worker (worker k on core k mod cores), every thread: the one-worker-per-core deployment."""
+    import subprocess
+
+    cores = sorted(os.sched_getaffinity(0))
+    pinned = []
+    for k, name in enumerate(sorted(cluster.workers)):
+        core = cores[k % len(cores)]
+        subprocess.run(["taskset", "-a", "-p", "-c", str(core), str(cluster.workers[name].proc.pid)],
+                       check=True, stdout=subprocess.DEVNULL)
+        pinned.append(core)
+    return pinned
+
+
+def throughput(n: int, words: int, workers: int, stages: str | None, pin: bool = False) -> dict:
     watch = "routed" if stages is None else "articles"
     with tempfile.TemporaryDirectory(prefix="nw-e2e-") as tmp:
         cluster = Cluster(Path(tmp), worker_env=BENCH_WORKER_ENV)
@@ -145,6 +162,7 @@ def throughput(n: int, words: int, workers: int, stages: str | None) -> dict:
             cluster.start_broker()
             start_workers(cluster, workers, stages)
             warm_up(cluster, workers, watch)
+            pinned = pin_workers(cluster) if pin else None
             records = list(raw_records(n, words=words, seed=uuid.uuid4().int & 0xFFFF))
             values = [(r["id"].encode(), encode(r)) for r in records]
             arr = Arrivals(cluster.bootstrap or "", watch)
@@ -167,6 +185,7 @@ def throughput(n: int, words: int, workers: int, stages: str | None) -> dict:
             lo, hi = times[int(0.1 * len(times))], times[int(0.9 * len(times)) - 1]
             return {
                 "n": n, "words": words, "workers": workers, "stages": stages or "split,enrich,route",
+                "pinned_cores": pinned,
                 "produce_s": round(t_acked - t0, 2), "wall_s": round(wall, 2), "rate": round(n / wall, 2),
                 "rate_10_90": round(0.8 * n / (hi - lo), 2) if hi > lo else None,
                 "worker_cpu_s": round(cpu, 1), "cpu_per_article_ms": round(1000 * cpu / n, 1),
@@ -260,13 +279,15 @@ def main() -> None:
     p.add_argument("--rate", type=float, default=2.0, help="latency run: articles per second")
     p.add_argument("--duration", type=float, default=60.0)
     p.add_argument("--json", metavar="FILE")
+    p.add_argument("--pin", action="store_true",
+                   help="all1/all2: pin each worker (all its threads) to its own core after warm-up")
     a = p.parse_args()
     out: dict = {"date": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "cores": os.cpu_count(),
                  "load_start": [round(x, 2) for x in os.getloadavg()], "runs": {}}
     for run in [r.strip() for r in a.runs.split(",") if r.strip()]:
         say(f"run {run}")
         if run in ("all1", "all2"):
-            res = throughput(a.n, a.words, int(run[-1]), None)
+            res = throughput(a.n, a.words, int(run[-1]), None, pin=a.pin)
         elif run == "split":
             res = throughput(a.n_split, a.words, 1, "split")
         elif run == "raw":
