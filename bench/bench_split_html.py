@@ -4,6 +4,7 @@
 Usage:
     .venv/bin/python bench/bench_split_html.py [--aeb ../shared/eval/aeb] [--rounds 5] [--limit N]
     .venv/bin/python bench/bench_split_html.py --teasers   # leakage / teaser recall only
+    .venv/bin/python bench/bench_split_html.py --teasers --pages tests/data/split_html/heldout
 
 Each round times both contestants page by page, alternating which goes first, so
 machine load hits both alike; per round we sum CPU time (``time.process_time``: what
@@ -12,12 +13,15 @@ pages/s of each over the rounds and the ratio ours / trafilatura. One process, o
 
 ``--teasers`` prints, on the labelled pages in tests/data/split_html/, the share of
 related-story text that leaks into the body and the share of related stories found
-as teasers, for split_html and for trafilatura alone (which finds no teasers).
+as teasers, for split_html and for trafilatura alone (which finds no teasers), and the
+body token F1 against the gold body (so dropping article text to stop leaks shows up).
+``--pages DIR`` reads another folder of labelled pages (e.g. the held-out ones).
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
 import gzip
 import json
 import pathlib
@@ -51,7 +55,16 @@ def timed_round(contestants: dict, pages: list[str], flip: bool) -> dict[str, tu
     return {name: (cpu, wall) for name, (cpu, wall) in spent.items()}
 
 
-def teaser_report() -> None:
+def body_f1(pred: list[str], gold: list[str]) -> float:
+    """Token-multiset F1 of two bodies (whitespace tokens, paragraphs joined); 1.0 when both are empty."""
+    p, g = collections.Counter(" ".join(pred).split()), collections.Counter(" ".join(gold).split())
+    if not p and not g:
+        return 1.0
+    hit = sum((p & g).values())
+    return 0.0 if not hit else 2 * hit / (sum(p.values()) + sum(g.values()))
+
+
+def teaser_report(folder: pathlib.Path = PAGES_DIR) -> None:
     import trafilatura
 
     from newswire.split.html import split_html
@@ -59,15 +72,21 @@ def teaser_report() -> None:
     from newswire.split.types import SplitResult
 
     ours, theirs = TeaserScore(), TeaserScore()
-    for page in sorted(PAGES_DIR.glob("*.html")):
+    f1s: dict[str, list[float]] = {"ours": [], "theirs": []}
+    pages = sorted(folder.glob("*.html"))
+    for page in pages:
         raw = page.read_text(encoding="utf-8")
         exp = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
-        ours.add(score_teasers(split_html(raw), exp["teasers"]))
+        res = split_html(raw)
+        ours.add(score_teasers(res, exp["teasers"]))
         text = trafilatura.extract(raw) or ""
         theirs.add(score_teasers(SplitResult(body=text.split("\n")), exp["teasers"]))
-    print(f"labelled pages: {PAGES_DIR}  related stories: {ours.expected}")
-    for name, sc in (("newswire split_html", ours), ("trafilatura.extract (defaults)", theirs)):
-        print(f"{name:34s} leakage {sc.leakage:6.1%}  teaser recall {sc.recall:6.1%}")
+        f1s["ours"].append(body_f1(res.body, exp["body"]))
+        f1s["theirs"].append(body_f1(text.split("\n"), exp["body"]))
+    print(f"labelled pages: {folder} ({len(pages)})  related stories: {ours.expected}")
+    for name, sc, key in (("newswire split_html", ours, "ours"), ("trafilatura.extract (defaults)", theirs, "theirs")):
+        f1 = statistics.fmean(f1s[key]) if pages else 0.0
+        print(f"{name:34s} leakage {sc.leakage:6.1%}  teaser recall {sc.recall:6.1%}  body token F1 {f1:.4f}")
 
 
 def main() -> int:
@@ -76,9 +95,10 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--teasers", action="store_true", help="leakage and teaser recall on the labelled pages")
+    ap.add_argument("--pages", type=pathlib.Path, default=PAGES_DIR, help="folder of labelled *.html + *.json pages for --teasers")
     args = ap.parse_args()
     if args.teasers:
-        teaser_report()
+        teaser_report(args.pages)
         return 0
 
     import trafilatura
