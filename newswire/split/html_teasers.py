@@ -23,7 +23,8 @@ RELATED_ATTR_RE = re.compile(
     r"outbrain|taboola|further-?reading|suggest|next-?(article|story|up)|top-?stories|"
     r"latest-?(news|stories|articles)|similar|recirc|jump-?links|more-?to-?read|"
     r"lesen-?sie|weitere|empfehl|lire-?aussi|a-?lire|meme-?sujet|relacionad|leggi-?anche|"
-    r"correlat|veja-?tambem|see-?also|also-?read|editors?-?picks|must-?read",
+    r"correlat|veja-?tambem|see-?also|also-?read|editors?-?picks|must-?read|"
+    r"recent-?(posts|entries|articles|stories|news)|sponsored|promoted",
     re.I,
 )
 _ATTR_SEP = re.compile(r"[_\s]+")
@@ -32,7 +33,7 @@ _ATTR_STEMS = (
     "relat", "recommend", "more", "read", "popular", "trending", "like", "you", "outbrain",
     "taboola", "further", "suggest", "next", "top", "latest", "similar", "recirc", "jump",
     "lesen", "weitere", "empfehl", "lire", "sujet", "leggi", "correlat", "veja", "also",
-    "editor", "must", "see",
+    "editor", "must", "see", "recent", "sponsor", "promot",
 )
 LIST_MIN_ITEMS = 3
 _STEM_RE = re.compile("|".join(_ATTR_STEMS))
@@ -55,7 +56,16 @@ CUE_RE = re.compile(
     r"(leggi|vedi) anche|articoli correlati|i più letti|potrebbe interessarti|"
     r"(leia|veja|ler|saiba) (também|mais)|mais lidas|notícias relacionadas|"
     r"zie ook|lees ook|lees meer|meer nieuws|gerelateerd|czytaj (też|także|więcej)|"
-    r"läs (också|mer)|les også|læs også|lue myös)\b",
+    r"läs (också|mer)|les også|læs også|lue myös|"
+    # recent-posts widgets and sponsored feeds, same languages
+    r"recent (posts|stories|articles|news|entries)|latest posts|in case you missed it|"
+    r"(from )?around the web|(sponsored|promoted|paid) (links|stories|content|posts)|"
+    r"neueste (artikel|beiträge|nachrichten)|aktuelle (beiträge|artikel)|ähnliche (artikel|beiträge|themen)|"
+    r"articles (récents|similaires|liés)|derniers articles|dernières (nouvelles|actualités|infos)|"
+    r"(entradas|artículos|noticias) (recientes|similares)|últimas (noticias|entradas)|"
+    r"(artigos|posts|notícias) (recentes|relacionad[ao]s)|últimas notícias|"
+    r"(articoli|notizie) (recenti|simili|correlate)|ultime notizie|"
+    r"recente (berichten|artikelen)|laatste nieuws|meest gelezen|meer (over|lezen))\b",
     re.I,
 )
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "header", "strong", "b", "span", "p", "div", "dt", "label"}
@@ -92,9 +102,18 @@ def _attr(el) -> str:
     return _ATTR_SEP.sub("-", f"{el.get('class') or ''} {el.get('id') or ''}").strip("-")
 
 
+# "see more" buttons under a block: links, but never a story's headline
+MORE_LINK_RE = re.compile(
+    r"^\W*((see|view|show|load|read) (more|all)|more (stories|news|articles)$|ver (más|mais|tod[oa]s)|"
+    r"voir (plus|tou[ts])|mehr (anzeigen|laden|artikel|nachrichten)|alle (artikel|nachrichten|meldungen|beiträge)|"
+    r"mostra (altro|tutt)|vedi (altro|tutt)|carica altr|toon meer|bekijk (meer|alle)|meer (laden|artikelen))\b",
+    re.I,
+)
+
+
 def _is_headline(text: str) -> bool:
     words = text.split()
-    return 3 <= len(words) <= 40 and len(text) >= 15 and not CUE_RE.match(text)
+    return 3 <= len(words) <= 40 and len(text) >= 15 and not CUE_RE.match(text) and not MORE_LINK_RE.match(text)
 
 
 def _url(href: str | None, meta: PageMeta) -> str | None:
@@ -367,6 +386,88 @@ def _list_candidate(el, meta: PageMeta):
     return el, items
 
 
+_REPEAT_TAGS = ("ul", "ol", "div", "section")
+_ITEM_TAGS = {"li", "div", "article", "section", "p", "a"}
+_REST_MAX = 40  # chars per item besides headline, summary and times (kicker, source, rank)
+_SUMMARY_MAX = 320
+
+
+def _rest(text: str, title: str, summary: str) -> str:
+    """What an item says besides its headline and summary, times and short labels dropped."""
+    for part in (title, summary):
+        if part:
+            text = text.replace(part, " ", 1)
+    bits = [b for b in re.split(r"\s*[|·•]\s*|\s{2,}", " ".join(text.split())) if b]
+    return " ".join(b for b in bits if not _TIME_RE.match(b) and len(b) > 3)
+
+
+_INLINE_LIKE = _INLINE | {"span", "time", "a", "img", "font", "label", "picture"}
+
+
+def _inline_text(node, skip) -> str:
+    """Text of ``node`` that runs inline with its content: block-level children and ``skip`` left out."""
+    out = [node.text or ""]
+    for c in node:
+        if c is not skip and isinstance(c.tag, str) and c.tag in _INLINE_LIKE:
+            out.append(_inline_text(c, skip))
+        out.append(c.tail or "")
+    return "".join(out)
+
+
+def _standalone(a) -> bool:
+    """The link is a block of its own (a card, a heading link, a list entry), not a few
+    words inside a sentence: the text running inline with it is at most a time or a rank
+    (a summary in its own block below does not count)."""
+    if any(isinstance(c.tag, str) and c.tag not in _INLINE for c in a.iterdescendants()):
+        return True  # link-wrapped card: <a><h3>…</h3><p>…</p></a>
+    block = a.getparent()
+    while block is not None and block.tag in _INLINE_LIKE:
+        block = block.getparent()
+    if block is None:
+        return False
+    around = " ".join(_inline_text(block, a).split())
+    return not around or len(around) <= 3 or bool(_TIME_RE.match(around))
+
+
+def _repeat_candidate(el, meta: PageMeta):
+    """(block, items) for a cue-free run of same-shaped items (cards, list entries),
+    each one story: a standalone headline link (>= 4 words) to an article-shaped URL,
+    optionally a summary and a time, nothing else. Why: related grids and rivers often
+    come with no heading or class that says so; their shape does."""
+    kids = [c for c in el if isinstance(c.tag, str)]
+    if len(kids) < LIST_MIN_ITEMS:
+        return None
+    sigs: dict = {}
+    for c in kids:
+        key = (c.tag, c.get("class"))
+        sigs[key] = sigs.get(key, 0) + 1
+    (tag, cls), n = max(sigs.items(), key=lambda kv: kv[1])
+    if n < LIST_MIN_ITEMS or n < 0.75 * len(kids) or tag not in _ITEM_TAGS:
+        return None
+    same = [c for c in kids if c.tag == tag and c.get("class") == cls]
+    # cheap gates before any text is built: every item has a link and is card-sized
+    if sum(1 for c in same if c.tag == "a" or c.find(".//a") is not None) < 0.75 * n:
+        return None
+    if any(len(_prefix(c, 700)) > 600 for c in same):
+        return None
+    if any(a.tag in ("nav", "header", "footer") for a in el.iterancestors()):
+        return None
+    items = _items(el, meta)
+    if len(items) < LIST_MIN_ITEMS or len(items) < 0.75 * n:
+        return None
+    for teaser, item in items:
+        if len(teaser.title.split()) < 4 or not _SLUG_RE.search(teaser.url or ""):
+            return None
+        if len(teaser.summary) > _SUMMARY_MAX:
+            return None
+        if len(_rest(_text(item), teaser.title, teaser.summary)) > _REST_MAX:
+            return None
+        anchors = [item] if item.tag == "a" else list(item.iter("a"))
+        if not any(_standalone(a) for a in anchors if _url(a.get("href"), meta) == teaser.url):
+            return None
+    return el, items
+
+
 def story_links(tree, meta: PageMeta, order: DocOrder, lines: set[str]) -> dict[str, FoundTeaser]:
     """Links left in the tree whose text is a headline and one of the body ``lines``
     (normalised, case-folded), by that text.
@@ -414,6 +515,8 @@ def extract_teasers(tree, meta: PageMeta, order: DocOrder | None = None) -> list
             found = _cue_candidate(el, meta)
         if found is None and tag in ("ul", "ol"):
             found = _list_candidate(el, meta)
+        if found is None and tag in _REPEAT_TAGS:
+            found = _repeat_candidate(el, meta)
         if found is None:
             continue
         blk, items = found
