@@ -492,6 +492,36 @@ def story_links(tree, meta: PageMeta, order: DocOrder, lines: set[str]) -> dict[
     return out
 
 
+# a feed that says it is paid for: its links to other sites are ads, not stories
+SPONSOR_RE = re.compile(
+    r"\b(sponsored|promoted|paid (content|post|partner)|partner content|advertorial|ads? by|"
+    r"anzeige|gesponsert|sponsoris[ée]e?s?|patrocinad[oa]s?|sponsorizzat[oa]|gesponsord|publicidad|publicité)\b",
+    re.I,
+)
+_SPONSOR_ATTR_RE = re.compile(r"sponsor|promoted|advert", re.I)
+_SLD = {"co", "com", "net", "org", "gov", "ac", "edu", "ne", "or", "go", "gob", "nic"}
+
+
+def _site(url: str | None) -> str | None:
+    """Registrable domain, roughly (example.co.uk, example.com.br): sister hosts are one site."""
+    if not url:
+        return None
+    try:
+        host = (urlsplit(url).hostname or "").rstrip(".")
+    except ValueError:
+        return None
+    labels = host.split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SLD:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:]) or None
+
+
+def _sponsored(blk) -> bool:
+    if SPONSOR_RE.search(" ".join(blk.itertext())):  # spaced: text_content() glues "Weekly" + "Sponsored"
+        return True
+    return any(_SPONSOR_ATTR_RE.search(_attr(e)) for e in blk.iter() if isinstance(e.tag, str) and (e.get("class") or e.get("id")))
+
+
 def extract_teasers(tree, meta: PageMeta, order: DocOrder | None = None) -> list[FoundTeaser]:
     """Teasers in page order; the blocks they came from are removed from ``tree``."""
     body = tree.find(".//body")
@@ -525,14 +555,30 @@ def extract_teasers(tree, meta: PageMeta, order: DocOrder | None = None) -> list
         blocks.append((blk, items))
         taken.add(blk)
         covered.update(blk.iter())  # O(1) "inside a taken block" from now on
+    for a in root.iterfind(".//a[@rel]"):
+        # previous/next-post links (rel=prev/next) with a headline: the CMS's own teasers
+        if a in covered or not {"prev", "next"} & set((a.get("rel") or "").lower().split()):
+            continue
+        title = _link_title(a)
+        u = _url(a.get("href"), meta)
+        if not u or len(title.split()) < 4 or not _is_headline(title) or not _SLUG_RE.search(u):
+            continue
+        if meta.url and u.split("#")[0] == meta.url:
+            continue
+        blocks.append((a, [(FoundTeaser(title, "", u), a)]))
+        taken.add(a)
     if order is None:
         order = DocOrder(root)
     # a block inside another chosen block is already part of it; keep page order
     blocks = [(b, i) for b, i in blocks if not any(a in taken for a in b.iterancestors())]
     blocks.sort(key=lambda bi: order.get(bi[0], 0))
     teasers: list[FoundTeaser] = []
+    home = _site(meta.url or meta.base)
     for blk, items in blocks:
         base = float(order.get(blk, 0))
+        if home and any(_site(t.url) != home for t, _ in items) and _sponsored(blk):
+            # the block is still cut out of the tree; its ads to other sites are not teasers
+            items = [(t, item) for t, item in items if _site(t.url) == home]
         for k, (t, item) in enumerate(items):
             t.pos = float(order.get(item, base + k * 1e-3))
             teasers.append(t)
