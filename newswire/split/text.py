@@ -27,7 +27,10 @@ MAX_CHARS = 5_000_000  # larger pages are cut, never parsed in full (the agent d
 
 # --------------------------------------------------------------------------- cues
 def _norm(s: str) -> str:
-    return " ".join(s.lower().split())
+    low = s.lower()
+    if "\u0307" in low:  # Turkish "İ" lower-cases to "i" + a combining dot: "SON DAKİKA" is "son dakika"
+        low = low.replace("\u0307", "")
+    return " ".join(low.split())
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +75,7 @@ _TIMESTAMP = re.compile(
     r"(?:%(w)s)\b.{0,40}"  # "Updated 3 hours ago", "Published 14 March", "vor 2 Stunden"
     r"|\d+\s*(?:%(u)s)\.?\b.{0,20}"  # "3 hours ago", "5 min", "2 Tagen"
     r"|(?:%(w)s)"
-    r"|\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?"  # 14:32
+    r"|(?:[^\W\d_]{1,4}\.?\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?"  # 14:32, "ore 12:41", "kl. 06.12", "um 9:14"
     r"|\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?(?:,?\s+\d{1,2}[:.h]\d{2}.*)?"  # 14.11.2025
     r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?(?:,?\s+\d{1,2}[:.h]\d{2}.*)?"  # 14 March 2025
     r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:,\s+\d{4})?"  # March 14, 2025
@@ -287,7 +290,8 @@ def _is_nav(line: _Line) -> bool:
     parts = [p for p in _NAV_SEP.split(line.text) if p.strip()]
     if len(parts) < 2:
         return False
-    return all(len(p.split()) <= 3 and not _ends_terminal(p) for p in parts)
+    # "Handelsblatt · 5 Std.": an abbreviated time may end in a full stop
+    return all(len(p.split()) <= 3 and (not _ends_terminal(p) or _TIMESTAMP.match(_norm(p))) for p in parts)
 
 
 _KINDS: dict[str, tuple[str, bool]] = {}  # line text -> (kind, strong): boilerplate repeats across pages
@@ -799,7 +803,9 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 and (_ends_terminal(nx.text) or nx.n >= 20)
                 and _one_line_split(nx) is None
             ):
-                if next_is_body(si) or (mid_body and _SENT_BREAK.search(nx.text)):
+                if next_is_body(si) or (
+                    mid_body and _SENT_BREAK.search(nx.text) and not _list_goes_on(content, si + 1, standfirst_at)
+                ):
                     if last_unit in ("title", "") and _title_like(ln.text, 3, 18):
                         teasers[j] = (_strip_title(ln.text), "")  # a list of bare titles, then the article resumes
                         role[j] = "teaser"
@@ -810,6 +816,9 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                         in_zone = False  # headline + lead of an article: the zone is over
                         continue
                     # inside an article a list of pairs goes on while summaries stay one short sentence
+                elif _body_after_meta(content, si + 1):
+                    in_zone = False  # headline and deck, a byline/source/date, then the lead: the article starts
+                    continue
                 teasers[j] = (_strip_title(ln.text), nx.text)
                 role[j] = role[si] = "teaser"
                 for m in range(j + 1, si):
@@ -1023,7 +1032,7 @@ def _name_shaped(c: _Line) -> bool:
     if c.kind != SHORT or c.n > 4 or _ends_terminal(c.text):
         return False
     for w in c.text.split():
-        if not (w[0].isupper() or w[0].isdigit()):
+        if not (w[0].isupper() or w[0].isdigit() or _camel_start(w)):  # "elDiario.es", "iNews"
             return False
     return not _NOT_IN_NAME.search(c.text)
 
@@ -1051,7 +1060,8 @@ def _mark_source_lines(content: list[_Line]) -> None:
         b = done = j + 1 if j + 1 in nameset else j
         if j > 0 and b + 1 < N:
             p, q = content[j - 1], content[b + 1]
-            if (p.kind in (FILLER, HEADER) and _teaserish(q)) or (q.kind == FILLER and _teaserish(p)):
+            # a cluster's "Full coverage" link ends one item like a time line does
+            if (p.kind in (FILLER, HEADER, READMORE) and _teaserish(q)) or (q.kind == FILLER and _teaserish(p)):
                 runs.append((j, b))
     if len(runs) >= 2:
         for a, b in runs:
@@ -1077,6 +1087,39 @@ def _name_line(c: _Line) -> bool:
 def _short_summary(c: _Line) -> bool:
     """One sentence of at most 25 words: how a teaser's summary reads, unlike a paragraph."""
     return c.n <= 25 and not _SENT_BREAK.search(c.text)
+
+
+def _list_goes_on(content: list[_Line], j: int, sf: int | None) -> bool:
+    """After a two-sentence line in a list: does another card follow (a headline over one short sentence)?
+
+    An article that resumes after a mid-body list runs on in paragraphs; a list keeps its rhythm.
+    """
+    N = len(content)
+    while j < N and content[j].kind in (FILLER, READMORE):
+        j += 1
+    if j + 1 >= N or j == sf or j + 1 == sf:
+        return False
+    a, b = content[j], content[j + 1]
+    return (
+        a.kind == SHORT and _title_like(a.text, 4, 20) and b.kind == PROSE
+        and _sentence_like(b.text, 4) and _short_summary(b) and _one_line_split(b) is None
+    )
+
+
+def _body_after_meta(content: list[_Line], j: int) -> bool:
+    """Do a byline, source or date line and then a paragraph follow content[j-1]? (a deck over its lead)"""
+    N = len(content)
+    k = j
+    while k < N and (
+        content[k].kind == FILLER
+        or (content[k].kind == BOILER and _between_headline_and_lead(content[k].text))
+        or _source_line(content[k]) or _name_line(content[k])
+    ):
+        k += 1
+    if k == j or k >= N:
+        return False
+    c = content[k]
+    return c.kind == PROSE and c.strong and _one_line_split(c) is None
 
 
 def _unit_type_at(content: list[_Line], j: int, sf: int | None) -> str | None:
@@ -1282,7 +1325,9 @@ def _find_deck(content: list[_Line], role: list[str], first_body: int) -> int | 
         c = content[j]
         if role[j] == "teaser":
             break
-        if c.kind == FILLER or (c.kind == BOILER and _between_headline_and_lead(c.text)):
+        if c.kind == FILLER or (c.kind == BOILER and _between_headline_and_lead(c.text)) or (
+            not got and skipped[0] and not role[j] and _source_line(c) and _name_shaped(c)
+        ):  # "Europa Press" over a date line: the agency line under a deck is meta like the date
             skipped[len(got)] = True
             j -= 1
             continue
@@ -1307,40 +1352,57 @@ def _find_deck(content: list[_Line], role: list[str], first_body: int) -> int | 
 def _filler_title_runs(content: list[_Line], role: list[str], teasers: dict[int, tuple[str, str]], sf: int | None) -> None:
     """Bare titles each with its own time/source line ("Cinco Días · hace 3 h" above or "2 hours ago" below),
     at least twice in a row: a list of other stories even without a header. A headline has one date line,
-    not a rhythm of them.
+    not a rhythm of them. An item may carry a one-sentence summary under its title (a cluster's lead story).
     """
     N = len(content)
 
     def is_title(j: int) -> bool:
         return not role[j] and j != sf and content[j].kind == SHORT and _title_like(content[j].text, 3, 20)
 
+    def unit_end(j: int) -> int:
+        """The item's last line: its summary when one short sentence stands under a headline of 5+ words."""
+        k = j + 1
+        if k < N and k != sf and not role[k] and content[j].n >= 5:
+            c = content[k]
+            if c.kind == PROSE and _sentence_like(c.text, 5) and _short_summary(c) and _one_line_split(c) is None:
+                return k
+        return j
+
     j = 0
     while j < N:
         if not is_title(j):
             j += 1
             continue
-        run, k = [j], j + 1
+        run, ends, k = [j], [unit_end(j)], unit_end(j) + 1
         while True:
             m = k
-            while m < N and content[m].kind == FILLER:
+            while m < N and content[m].kind in (FILLER, READMORE):
                 m += 1
+            if m > k and content[k].kind == FILLER:  # a source name above the next title: "2 hours ago / Reuters / Title"
+                while m < N and m < k + 3 and _name_shaped(content[m]) and not role[m]:
+                    m += 1
             if m == k or m >= N or not is_title(m):
                 break
             run.append(m)
-            k = m + 1
+            ends.append(unit_end(m))
+            k = ends[-1] + 1
         # every title has its filler on the same side; an end that breaks the rhythm is left out
         # (when each side leaves one end out, the shorter line goes: list headers are short)
+        end_of = dict(zip(run, ends, strict=True))
         fb = [r for r in run if r > 0 and content[r - 1].kind == FILLER]
-        fa = [r for r in run if r + 1 < N and content[r + 1].kind == FILLER]
+        fa = [r for r in run if end_of[r] + 1 < N and content[end_of[r] + 1].kind == FILLER]
         if len(fb) != len(fa):
             keep = fb if len(fb) > len(fa) else fa
         else:
             keep = fb if fb == fa or content[run[0]].n < content[run[-1]].n else fa
-        if len(keep) >= 2:
+        if len(keep) >= 2 and sum(end_of[r] == r for r in keep) >= 1:  # at least one bare title: not headline + lead pairs
             for r in keep:
-                teasers[r] = (_strip_title(content[r].text), "")
+                e = end_of[r]
+                teasers[r] = (_strip_title(content[r].text), content[e].text if e != r else "")
                 role[r] = "teaser"
-        j = run[-1] + 1
+                if e != r:
+                    role[e] = "teaser"
+        j = ends[-1] + 1
 
 
 def _clock_title_runs(content: list[_Line], role: list[str], teasers: dict[int, tuple[str, str]], sf: int | None) -> None:
@@ -1399,10 +1461,16 @@ def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple
             while k < N and content[k].kind in (FILLER, READMORE) and not role[k]:
                 k += 1
         if len(run) >= 2:
+            # cards set inside an article: headlines (6+ words) over one short sentence each, between paragraphs;
+            # crossheads are shorter and the paragraphs under them run on
+            cards = _prose_before(run[0]) and all(
+                content[r].n >= 6 and _lower_ratio(content[r].text) >= 0.3 and _short_summary(content[r + 1])
+                for r in run
+            )
             # a pair followed by more prose is a headline and lead, not a teaser
-            if k < N and content[k].kind == PROSE and content[k].strong and not role[k]:
+            if not cards and k < N and content[k].kind == PROSE and content[k].strong and not role[k]:
                 run = run[:-1]
-            if len(run) >= 2 and _prose_before(run[0]) and _prose_after(k):
+            if len(run) >= 2 and not cards and _prose_before(run[0]) and _prose_after(k):
                 run = []  # crossheads inside an article, not a list of other stories
             if len(run) >= 2:
                 for r in run:

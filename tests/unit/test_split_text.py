@@ -571,3 +571,119 @@ def test_a_contributor_credit_is_boilerplate_even_when_other_text_follows_it() -
     raw = "\n".join([*body, "Associated Press writer Mary Clare Jalonick contributed to this report.",
                      "The House is expected to take up the bill on Saturday morning before the deadline passes."])
     assert "Associated Press writer Mary Clare Jalonick contributed to this report." not in split_text(raw).body
+
+
+# --------------------------------------------------------------------------- fourth round (blind own-105..118)
+def test_more_from_header_in_german_and_a_source_line_with_an_abbreviated_time() -> None:
+    raw = _page(*BODY, "Mehr von Handelsblatt", "Bosch streicht weitere 1300 Stellen in der Autozulieferung",
+                "Handelsblatt · 5 Std.", "Warum die Deutsche Bahn ihre Güterzugsparte verkleinert", "Handelsblatt · 1 Tag")
+    res = split_text(raw)
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Bosch streicht weitere 1300 Stellen in der Autozulieferung", ""),
+        ("Warum die Deutsche Bahn ihre Güterzugsparte verkleinert", ""),
+    ]
+    assert res.body == BODY
+
+
+def test_cluster_page_with_source_lines_above_titles_and_full_coverage_links() -> None:
+    s1 = "El Consejo de Ministros ha dado luz verde este martes a una norma que amplía el permiso por cuidado de familiares."
+    s2 = "Se esperan acumulados de más de 180 litros por metro cuadrado en doce horas en el litoral sur."
+    raw = _page("Titulares", "España", "El País",
+                "El Gobierno aprueba el anteproyecto de ley de familias con un permiso de cuidado retribuido", s1, "hace 2 horas",
+                "elDiario.es", "Sumar arranca al PSOE el compromiso de pagar el permiso parental", "hace 1 hora",
+                "Ver cobertura completa", "RTVE.es", "La Aemet activa el aviso rojo en Valencia por lluvias torrenciales", s2,
+                "hace 35 minutos", "Ver cobertura completa")
+    res = split_text(raw)
+    assert res.body == [] and res.standfirst is None
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("El Gobierno aprueba el anteproyecto de ley de familias con un permiso de cuidado retribuido", s1),
+        ("Sumar arranca al PSOE el compromiso de pagar el permiso parental", ""),
+        ("La Aemet activa el aviso rojo en Valencia por lluvias torrenciales", s2),
+    ]
+
+
+def test_newsletter_footer_and_caps_list_header_are_not_body() -> None:
+    raw = _page(*BODY, "LES AUTRES TITRES DU JOUR", "Immobilier : pourquoi les taux de crédit ne baissent plus",
+                "La SNCF commande 30 TGV supplémentaires à Alstom pour ses lignes",
+                "Vous recevez cette lettre car vous êtes inscrit à la lettre éco du Courrier.", "Se désabonner | Gérer mes préférences")
+    res = split_text(raw)
+    assert res.body == BODY
+    assert [t.title for t in res.teasers] == [
+        "Immobilier : pourquoi les taux de crédit ne baissent plus", "La SNCF commande 30 TGV supplémentaires à Alstom pour ses lignes"]
+
+
+def test_live_blog_clock_lines_with_a_word_are_not_body_and_the_deck_is_found() -> None:
+    deck = "Esondato il torrente Senio a Castel Bolognese, chiuse le scuole in 40 comuni. La Protezione civile: «Non uscite di casa»"
+    raw = _page("DIRETTA", "Maltempo in Emilia-Romagna, allerta rossa: evacuate 300 famiglie nel Ravennate", deck,
+                "di Redazione Online", "Aggiornato alle 12:41", "ore 12:41", BODY[0], "ore 11:58", BODY[1], "ore 10:20", BODY[2])
+    res = split_text(raw)
+    assert res.standfirst == deck
+    assert res.body == BODY
+
+
+def test_cards_set_between_paragraphs_without_a_header_are_teasers() -> None:
+    pairs = [("Guimarães quer metrobus a ligar ao centro de Braga até 2029", "O projeto, orçado em 90 milhões, aguarda financiamento europeu."),
+             ("Famalicão abre concurso para nova escola básica", "A obra vai custar 8,5 milhões de euros e deverá estar concluída em 2027.")]
+    raw = _page(BODY[0], BODY[1], *[x for p in pairs for x in p], BODY[2])
+    res = split_text(raw)
+    assert [(t.title, t.summary) for t in res.teasers] == pairs
+    assert res.body == BODY
+
+
+def test_crossheads_with_running_paragraphs_stay_body() -> None:
+    p2 = "Officials said the plan had been discussed for months. It was approved without changes after a short debate."
+    raw = _page(BODY[0], "What happens next", BODY[1], "The reaction", p2, BODY[2])
+    res = split_text(raw)
+    assert res.teasers == []
+    assert res.body == [BODY[0], "What happens next", BODY[1], "The reaction", p2, BODY[2]]
+
+
+def test_a_two_sentence_summary_inside_a_list_does_not_end_the_list() -> None:
+    s1 = "Priset i elområde 1 är det högsta sedan februari. Experterna tror att det håller i sig under veckan."
+    s2 = "Kommunen meddelade sent på måndagskvällen att alla grundskolor håller stängt på tisdag."
+    raw = _page(*BODY, "Läs också", "Elpriset rusar i norr efter kylan", s1, "Skolor stänger i Kiruna", s2,
+                "Renägare oroas av isbark på betesmarkerna", "Annons")
+    res = split_text(raw)
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Elpriset rusar i norr efter kylan", s1), ("Skolor stänger i Kiruna", s2), ("Renägare oroas av isbark på betesmarkerna", "")]
+    assert res.body == BODY
+
+
+def test_turkish_caps_header_over_a_rail_then_headline_deck_source_and_date() -> None:
+    deck = "TÜİK verilerine göre yıllık enflasyon ekim ayında yüzde 32,87'ye indi."
+    raw = _page("SON DAKİKA", "Merkez Bankası faiz kararını açıkladı", "Altın fiyatlarında sert düşüş",
+                "Enflasyon ekimde yüzde 2,55 arttı, yıllık oran geriledi", deck, "Haber Merkezi", "03.11.2025 10:00", *BODY)
+    res = split_text(raw)
+    assert [t.title for t in res.teasers] == ["Merkez Bankası faiz kararını açıkladı", "Altın fiyatlarında sert düşüş"]
+    assert res.standfirst == deck
+    assert res.body == BODY
+
+
+def test_deck_over_an_agency_line_and_a_place_date_line() -> None:
+    deck = "El Consorcio de Transportes justifica la medida por el riesgo de incendio de las baterías en vagones y autobuses"
+    raw = _page("Madrid prohíbe los patinetes eléctricos en el transporte público desde enero", deck, "Europa Press",
+                "Madrid | 17 nov 2025 - 13:45 CET", *BODY)
+    res = split_text(raw)
+    assert res.standfirst == deck
+    assert res.body == BODY
+
+
+def test_a_caption_over_an_agency_line_alone_is_not_a_deck() -> None:
+    raw = _page("Duizenden boeren demonstreren in Brussel tegen handelsverdrag",
+                "Boeren met trekkers op de ringweg rond de Europese wijk in Brussel", "ANP", *BODY)
+    res = split_text(raw)
+    assert res.standfirst is None
+    assert res.body == BODY
+
+
+def test_cluster_lead_story_with_a_summary_keeps_the_time_line_rhythm_without_a_header() -> None:
+    s1 = "El Consejo de Ministros ha dado luz verde este martes a una norma que amplía el permiso por cuidado de familiares."
+    raw = _page("Noticias principales", "El País",
+                "El Gobierno aprueba el anteproyecto de ley de familias con un permiso de cuidado retribuido", s1, "hace 2 horas",
+                "elDiario.es", "Sumar arranca al PSOE el compromiso de pagar el permiso parental", "hace 1 hora")
+    res = split_text(raw)
+    assert res.body == [] and res.standfirst is None
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("El Gobierno aprueba el anteproyecto de ley de familias con un permiso de cuidado retribuido", s1),
+        ("Sumar arranca al PSOE el compromiso de pagar el permiso parental", ""),
+    ]
