@@ -458,7 +458,7 @@ def _repeat_candidate(el, meta: PageMeta):
     for teaser, item in items:
         if len(teaser.title.split()) < 4 or not _SLUG_RE.search(teaser.url or ""):
             return None
-        if len(teaser.summary) > _SUMMARY_MAX:
+        if _TIME_RE.match(teaser.title.strip(" -–—|·•")) or len(teaser.summary) > _SUMMARY_MAX:
             return None
         if len(_rest(_text(item), teaser.title, teaser.summary)) > _REST_MAX:
             return None
@@ -559,7 +559,8 @@ def extract_teasers(tree, meta: PageMeta, order: DocOrder | None = None) -> list
         # previous/next-post links (rel=prev/next) with a headline: the CMS's own teasers
         if a in covered or not {"prev", "next"} & set((a.get("rel") or "").lower().split()):
             continue
-        title = _link_title(a)
+        # its longest text run: "Previous"/"Next" labels and arrows sit in runs of their own
+        title = max((" ".join(x.split()) for x in a.itertext()), key=len, default="")
         u = _url(a.get("href"), meta)
         if not u or len(title.split()) < 4 or not _is_headline(title) or not _SLUG_RE.search(u):
             continue
