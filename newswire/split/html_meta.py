@@ -18,7 +18,8 @@ MAX_LD_CHARS = 2_000_000
 DECK_RE = re.compile(
     r"stand-?first|(^|[-_ ])(deck|dek|lede|lead|intro|kicker-?text|strapline|subhead(line)?|sub-?title|"
     r"summary|excerpt|description|teaser-?text|chapo|chapeau|entradilla|sumario|vorspann|"
-    r"article-?teaser|article-?lead|post-?excerpt|standfirst)($|[-_ ])",
+    r"article-?teaser|article-?lead|post-?excerpt|standfirst|desc|linha-?fina|bajada|sommario|catenaccio|"
+    r"sottotitolo|ondertitel|unterzeile)($|[-_ ])",
     re.I,
 )
 
@@ -162,7 +163,7 @@ _PROSE_END = re.compile(r"[.!?…:;\"”’)»]$")
 
 _NOT_DECK_RE = re.compile(r"\b(sign up|subscribe|newsletter|cookies?|javascript|log ?in|register)\b", re.I)
 _FURNITURE_ATTR_RE = re.compile(r"foot|sidebar|modal|popup|newsletter|cookie|promo|signup", re.I)
-_WORDY = re.compile(r"[^\W\d_]{3,}")
+_WORDY = re.compile(r"[^\W\d_]{2,}")  # 2: Romance decks are full of "de", "la", "a", "al"
 
 
 def _attrs(el) -> str:
