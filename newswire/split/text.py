@@ -49,7 +49,7 @@ _HEADER_PREFIX = tuple(h[:-1] for h in _C["section_headers"] if h.endswith(" *")
 _HEADER_MULTI = tuple(h + " " for h in _HEADER_EXACT if " " in h)  # "read more" -> "Read more on this topic"
 _READ_MORE = frozenset(_C["read_more"])
 _LOAD_MORE = frozenset(_C["load_more"])
-_SOCIAL = frozenset(_C["social"])
+_SOCIAL = frozenset(_C["social"]) | frozenset(_C["footer_links"])
 _STARTERS = frozenset(_C["sentence_starters"])
 _SHORT_CUE_1 = re.compile(r"(?<!\w)(?:" + _alt([w for w in _C["short_line_cues"] if " " not in w]) + r")(?!\w)")
 _SHORT_CUE_N = re.compile(r"(?<!\w)(?:" + _alt([w for w in _C["short_line_cues"] if " " in w]) + r")(?!\w)")
@@ -317,6 +317,7 @@ def _classify(line: _Line) -> None:
 
 
 _NAV_CHARS = ("|", "·", "•", "›", "»", ">", "/")
+_DIALOGUE_DASHES = ("– ", "— ", "- ")
 
 
 def _classify_uncached(line: _Line) -> None:
@@ -399,7 +400,9 @@ def _classify_uncached(line: _Line) -> None:
         return
     if _ends_terminal(t) or n >= 25:
         line.kind = PROSE
-        line.strong = n >= 10 and _starts_upper(t) and (_lower_ratio(t) >= 0.3 or bool(_CJK.search(t)))
+        # a quote opened by a dash ("– Inflationen är nu nära målet, säger ...") is a paragraph like any other
+        u = t[2:] if t[:2] in _DIALOGUE_DASHES else t
+        line.strong = n >= 10 and _starts_upper(u) and (_lower_ratio(t) >= 0.3 or bool(_CJK.search(t)))
         if not line.strong and n >= 25 and not _ends_terminal(t):
             line.kind = SHORT
         return
@@ -582,13 +585,27 @@ def _sep_split(s: str) -> tuple[str, str] | None:
             start = k + 1
             if sep == ": " and title.endswith(" "):
                 continue
-            if _DATELINE.match(title) or "(" in title and title.rstrip().endswith(")") or _caps_dateline(title):
+            if _DATELINE.match(title) or "(" in title and title.rstrip().endswith(")") or _caps_dateline(title) or (
+                _DIGIT.search(title) and _place_date(title)
+            ):
                 continue  # "BRUSSELS, Oct 8 (Reuters) - ...", "(ANSA) - MILANO, 14 NOV - ..."
             if sep[-2] == ":" and not _ends_terminal(summary):
                 continue  # "Jahnstadion: Verein und Stadt einigen sich": a kicker and its headline, not a summary
             if _title_like(title, 2, 22) and _sentence_like(summary, 4) and _nwords(summary) <= 80:
                 return title, summary
     return None
+
+
+def _place_date(title: str) -> bool:
+    """"Milano, 3 dicembre 2025", "Berlin, 14.11.2025": a place and a date opening a lead, not a headline."""
+    m = _FULL_DATE.search(title) or _NUM_DATE.search(title)
+    if not m:
+        return False
+    rest = (title[: m.start()] + " " + title[m.end():]).replace(",", " ").split()
+    return len(rest) <= 3 and all(w[:1].isupper() for w in rest)
+
+
+_NUM_DATE = re.compile(r"(?<!\w)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\w)")
 
 
 def _caps_dateline(title: str) -> bool:
@@ -935,6 +952,8 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
 
     body_idx = [j for j in range(N) if role[j] == "body"]
     for a, b in zip(body_idx, body_idx[1:], strict=False):
+        if standfirst_at is not None and a < standfirst_at < b:
+            continue  # the lead's copy between them: what sits around it is headline matter, not the article
         gap = [j for j in range(a + 1, b) if not role[j] and content[j].kind in (PROSE, SHORT)]
         shorts = sum(content[j].kind == SHORT for j in gap)
         if gap and shorts <= 2 and all(j != standfirst_at for j in gap):
@@ -956,6 +975,16 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         ):
             for j in gap:
                 role[j] = "body"
+        else:
+            # or when a list header follows them ("Beslutet fattades enhälligt." then "Most read")
+            k = body_idx[-1] + 1
+            while k < end and k - body_idx[-1] <= 2 and not role[k] and content[k].kind == PROSE and _sentence_like(
+                content[k].text, 3
+            ) and not _author_note(content[k].text):
+                k += 1
+            if k > body_idx[-1] + 1 and k < N and content[k].kind == HEADER:
+                for j in range(body_idx[-1] + 1, k):
+                    role[j] = "body"
 
     # 6. rank numbers before titles ("1 Title", "2 Title")
     order = sorted(teasers)
@@ -1100,10 +1129,10 @@ def _list_goes_on(content: list[_Line], j: int, sf: int | None) -> bool:
     if j + 1 >= N or j == sf or j + 1 == sf:
         return False
     a, b = content[j], content[j + 1]
-    return (
-        a.kind == SHORT and _title_like(a.text, 4, 20) and b.kind == PROSE
-        and _sentence_like(b.text, 4) and _short_summary(b) and _one_line_split(b) is None
-    )
+    if a.kind != SHORT or b.kind != PROSE or not _sentence_like(b.text, 4) or _one_line_split(b) is not None:
+        return False
+    # a crosshead may stand over a short paragraph too: a long summary needs a headline-length title
+    return _title_like(a.text, 4, 20) and (_short_summary(b) or (a.n >= 6 and b.n <= 60))
 
 
 def _body_after_meta(content: list[_Line], j: int) -> bool:

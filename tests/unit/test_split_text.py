@@ -687,3 +687,49 @@ def test_cluster_lead_story_with_a_summary_keeps_the_time_line_rhythm_without_a_
         ("El Gobierno aprueba el anteproyecto de ley de familias con un permiso de cuidado retribuido", s1),
         ("Sumar arranca al PSOE el compromiso de pagar el permiso parental", ""),
     ]
+
+
+def test_dash_quote_and_a_last_short_sentence_before_a_list_header_are_body() -> None:
+    quote = "– Inflationen är nu nära målet och tillväxten är svag, säger riksbankschefen Erik Thedéen."
+    raw = _page(BODY[0], quote, "Beslutet fattades enhälligt av direktionen.", "Mest läst",
+                "Så mycket sjunker ditt bolån efter beskedet", "Elpriset väntas stiga i vinter i hela landet")
+    res = split_text(raw)
+    assert res.body == [BODY[0], quote, "Beslutet fattades enhälligt av direktionen."]
+    assert len(res.teasers) == 2
+
+
+def test_a_lead_opening_with_place_and_date_before_a_dash_is_not_a_teaser() -> None:
+    lead = ("Milano, 3 dicembre 2025 – Lo storico cinema Odeon di via Santa Radegonda chiuderà definitivamente il 31 dicembre. "
+            "Lo ha annunciato la società che lo gestisce, spiegando che i costi sono diventati insostenibili.")
+    res = split_text(_page("Milano, chiude lo storico cinema Odeon dopo 96 anni", lead, *BODY))
+    assert res.teasers == []
+    assert res.body == [lead, *BODY]
+
+
+def test_load_more_and_footer_links_are_not_teasers() -> None:
+    raw = _page(*BODY, "Recommended Stories", "Why the central bank's decision matters for the entire market",
+                "Yahoo Finance · 2 min read", "Palantir, AMD lead chip stocks lower as bubble fears grow", "Reuters · 3 min read",
+                "Charger plus d'articles", "Terms and Privacy Policy")
+    assert [t.title for t in split_text(raw).teasers] == [
+        "Why the central bank's decision matters for the entire market", "Palantir, AMD lead chip stocks lower as bubble fears grow"]
+
+
+def test_agency_and_compiler_lines_between_a_copied_lead_and_the_lead_are_not_body() -> None:
+    lead = "Rada Ministrów przyjęła we wtorek projekt ustawy budżetowej na 2026 rok. Dochody mają wynieść 647 mld zł."
+    raw = _page("Rząd przyjął projekt budżetu na 2026 rok", lead, "PAP", "oprac. Jan Kowalski", "02.09.2025, 14:20", lead, *BODY)
+    res = split_text(raw)
+    assert res.standfirst == lead
+    assert res.body == [lead, *BODY]
+
+
+def test_list_of_cards_with_long_summaries_after_the_article_goes_on() -> None:
+    s1 = ("The former economic security minister is a protégé of the late Shinzo Abe and a known China hawk. "
+          "She has said she will visit Yasukuni Shrine as prime minister.")
+    s2 = ("Investors expect the new government to push for more spending, which could delay interest rate increases by the "
+          "Bank of Japan for several more months, analysts said on Monday.")
+    raw = _page(*BODY, "Related Coverage", "Who is Sanae Takaichi, Japan's new leader?", s1,
+                "Japan's yen slides as markets bet on looser fiscal policy", s2)
+    res = split_text(raw)
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Who is Sanae Takaichi, Japan's new leader?", s1), ("Japan's yen slides as markets bet on looser fiscal policy", s2)]
+    assert res.body == BODY
