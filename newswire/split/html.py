@@ -215,19 +215,72 @@ CALL_TO_ACTION_RE = re.compile(
 )
 
 
+# ad-slot labels: a line that says only this is never article text, wherever it stands
+AD_LABEL_RE = re.compile(
+    r"^\W*(advertisement|advertising|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|"
+    r"advertentie|reklame|annons|mainos|reklama|sponsored)\W*$",
+    re.I,
+)
+# the end of a page, not of an article: paywall notes and appeals for money
+TAIL_RE = re.compile(
+    r"\b(il vous reste \d+ ?%|réservé aux abonnés|nur für abonnenten|exclusivo para (suscriptores|assinantes)|"
+    r"this (article|story) is (for|available to|reserved for) (subscribers|members)|"
+    r"your (donation|support|contribution) (keeps|helps|makes|allows)|support (our|independent) journalism|"
+    r"make a (donation|contribution)|unterstützen sie (unseren|unsere)|faites un don|haz una donación)",
+    re.I,
+)
+# a byline line: "By Jane Doe | 3 May 2026", "Di Giulia Ferri · 3 ottobre", "Von Jens Hoffmann"
+BYLINE_RE = re.compile(r"^(by|von|par|por|di|da|door|de|av|af)\s+[^\W\d_][\w'’.-]*\s+[^\W\d_]", re.I)
+_SEP_RE = re.compile(r"[|·•]|\d")
+
+
+def _is_byline(line: str) -> bool:
+    """A short unpunctuated "By <Name>" line, with a date or separator or only a name."""
+    words = line.split()
+    if not BYLINE_RE.match(line) or len(words) > 10 or line.rstrip()[-1:] in ".!?:;\"”»":
+        return False
+    return bool(_SEP_RE.search(line)) or (len(words) <= 4 and all(w[:1].isupper() for w in words[1:]))
+
+
+def _short(line: str) -> bool:
+    return len(line) <= 40 and len(line.split()) <= 5
+
+
 def _trim_edges(body: list[str]) -> list[str]:
-    """Strip furniture lines (copyright, reprints, share, sign-up) from the ends of
-    the body; mid-body they may be quoted or listed, so they stay there. (Also dropping any short unpunctuated tail was
-    tried and lost: some bodies are all short lines, CJK lines have no spaces.)"""
+    """Strip furniture lines (copyright, reprints, share, sign-up, bylines, paywall and
+    donation notes) from the ends of the body; mid-body they may be quoted or listed, so
+    they stay there. At the end, a run of short lines that holds a furniture line (share
+    buttons, copyright, footer links) goes as a whole. (Dropping any short unpunctuated tail
+    was tried and lost: some bodies are all short lines, CJK lines have no spaces.)"""
     start, end = 0, len(body)
-    while start < end and BOILER_RE.match(body[start]):
+    while start < end and (BOILER_RE.match(body[start]) or _is_byline(body[start])):
         start += 1
     while end > start:
         line = body[end - 1]
-        if not BOILER_RE.match(line):
+        if not (BOILER_RE.match(line) or TAIL_RE.search(line)):
             break
         end -= 1
+    run = end
+    while run > start and (_short(body[run - 1]) or BOILER_RE.match(body[run - 1])):
+        run -= 1
+    if run > start and run < end and any(BOILER_RE.match(x) for x in body[run:end]):
+        end = run
+        while end > start and (BOILER_RE.match(body[end - 1]) or TAIL_RE.search(body[end - 1])):
+            end -= 1
     return body[start:end]
+
+
+def _before_headline(body: list[str], title: str | None, known: set[str] | dict) -> int:
+    """How many leading lines sit above the headline in the extracted text: menus, kickers,
+    tickers (all short, or ``known`` teaser lines). 0 when the headline is not there or
+    article-like text precedes it."""
+    if not title:
+        return 0
+    t = _norm(title)
+    for i, line in enumerate(body[:40]):
+        if _norm(line) == t:
+            return i if all(_short(x) or _norm(x) in known for x in body[:i]) else 0
+    return 0
 
 
 def _norm(s: str) -> str:
@@ -251,14 +304,17 @@ def _clean_body(
     out: list[str] = []
     leaked: list = []
     seen: set[str] = set()
-    for line in body:
+    lead = _before_headline(body, meta.title, drop | set(links))
+    for i, line in enumerate(body):
         n = _norm(line)
-        if not n or n in seen or n in drop:
+        if not n or n in seen or n in drop or AD_LABEL_RE.match(line):
             continue
         if sf_norm and n == sf_norm:
             continue
-        seen.add(n)
         link = links.get(n)
+        if i < lead and link is None:
+            continue  # above the headline: page furniture (its story links, tickers, still count)
+        seen.add(n)
         if link is not None:
             if not BOILER_RE.match(line) and not CALL_TO_ACTION_RE.search(line):
                 leaked.append(link)
