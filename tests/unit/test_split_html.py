@@ -198,3 +198,142 @@ def test_deck_before_the_headline_is_not_taken() -> None:
         "<body>", f"<body><div class='brand'><p>{deck}</p></div>"
     )
     assert split_html(page).standfirst is None
+
+
+# --- shapes from the held-out round (tests/data/split_html/heldout/, make_heldout.py) ---
+
+HELDOUT = DATA / "heldout"
+SITE = '<link rel="canonical" href="https://news.example.com/world/this-article-slug">'
+PROSE = [
+    f"Paragraph {i} of the article tells the story in plain sentences, with enough words to be prose and a full stop."
+    for i in range(6)
+]
+
+
+def _doc(before: str = "", inside: str = "", after: str = "", head: str = SITE, h1: str = "A headline of several words") -> str:
+    """An article page: ``inside`` sits between paragraphs 2 and 3, ``after`` follows the article."""
+    ps = [f"<p>{p}</p>" for p in PROSE]
+    return (
+        f"<html><head>{head}</head><body>{before}<article><h1>{h1}</h1>{''.join(ps[:3])}{inside}"
+        f"{''.join(ps[3:])}</article>{after}</body></html>"
+    )
+
+
+def test_heldout_pages_meet_the_targets() -> None:
+    total = TeaserScore()
+    for page in sorted(HELDOUT.glob("*.html")):
+        exp = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+        total.add(score_teasers(split_html(page.read_text(encoding="utf-8")), exp["teasers"]))
+    assert total.expected >= 60
+    assert total.leakage <= 0.03
+    assert total.recall >= 0.8
+
+
+def test_cue_free_river_of_cards_is_teasers_with_summaries() -> None:
+    river = '<div class="q9">' + "".join(
+        f'<div class="q9-i"><a href="/world/other-story-{i}">Other story number {i} makes a headline</a>'
+        f"<div>A one-sentence summary of the other story number {i} sits here.</div><div>Nov 1{i}, 2026</div></div>"
+        for i in range(4)
+    ) + "</div>"
+    res = split_html(_doc(after=river))
+    assert res.body == PROSE
+    assert [(t.title, t.summary, t.url) for t in res.teasers] == [
+        (f"Other story number {i} makes a headline", f"A one-sentence summary of the other story number {i} sits here.",
+         f"https://news.example.com/world/other-story-{i}")
+        for i in range(4)
+    ]
+
+
+def test_paragraphs_with_links_inside_sentences_are_not_a_card_run() -> None:
+    linked = "".join(
+        f'<p>The minister said in statement {i} that <a href="/world/earlier-report-{i}">the earlier report on subject {i}</a> '
+        f"had been read closely by officials, who will answer in writing next week.</p>"
+        for i in range(4)
+    )
+    res = split_html(_doc(inside=f'<div class="chunk">{linked}</div>'))
+    assert len(res.body) == 10 and not res.teasers
+
+
+def test_headline_list_with_dates_is_teasers_dates_dropped() -> None:
+    lst = "<ul>" + "".join(
+        f'<li><a href="/world/2026/03/0{i}/recent-story-{i}">Recent story number {i} about the council</a>'
+        f'<span class="d">March {i}, 2026</span></li>'
+        for i in range(1, 5)
+    ) + "</ul>"
+    res = split_html(_doc(after=f'<aside><h2 class="w">Recent Posts</h2>{lst}</aside>'))
+    assert [t.title for t in res.teasers] == [f"Recent story number {i} about the council" for i in range(1, 5)]
+    assert res.body == PROSE
+    # the same list with no heading at all
+    res = split_html(_doc(after=f"<aside>{lst}</aside>"))
+    assert [t.title for t in res.teasers] == [f"Recent story number {i} about the council" for i in range(1, 5)]
+
+
+def test_sponsored_feed_links_to_other_sites_are_not_teasers_nor_body() -> None:
+    feed = (
+        '<div class="feed"><div class="hd">You May Like</div>'
+        + "".join(
+            f'<div class="it"><a href="https://ads.example-adnet.com/c?id={i}"><span>Doctors stunned by this simple trick number {i}</span>'
+            f"<span>Brand {i}</span></a></div>"
+            for i in range(3)
+        )
+        + '<div class="it"><a href="/world/own-story-in-feed"><span>Our own story sits in the same feed</span></a></div>'
+        + '<a href="https://ads.example-adnet.com/about">Sponsored Links by AdNet</a></div>'
+    )
+    res = split_html(_doc(after=feed))
+    assert [t.title for t in res.teasers] == ["Our own story sits in the same feed"]
+    assert res.body == PROSE
+
+
+def test_prev_next_post_links_are_teasers_with_their_own_title() -> None:
+    nav = (
+        '<nav class="pn"><a rel="prev" href="/world/older-post-slug"><span>Previous</span>'
+        "<span>The older post has a headline too</span></a></nav>"
+    )
+    res = split_html(_doc(after=nav))
+    assert [(t.title, t.url) for t in res.teasers] == [
+        ("The older post has a headline too", "https://news.example.com/world/older-post-slug")
+    ]
+
+
+def test_see_more_link_is_not_a_teaser() -> None:
+    block = (
+        "<div><h3>Latest news</h3><ul>"
+        + "".join(f'<li><a href="/world/latest-{i}">Latest story number {i} from the desk</a></li>' for i in range(3))
+        + '</ul><a href="/latest/">See more stories from the desk</a></div>'
+    )
+    res = split_html(_doc(after=block))
+    assert [t.title for t in res.teasers] == [f"Latest story number {i} from the desk" for i in range(3)]
+
+
+def test_furniture_around_a_div_soup_body_is_trimmed() -> None:
+    # body paragraphs in <div>s: the extractor takes the whole page, menus and footer included
+    page = (
+        f"<html><head>{SITE}</head><body><div id='r'><div class='a1'><a href='/'>Site</a><div class='a2'>"
+        "<a href='/world'>World</a><a href='/sport'>Sport</a><a href='/arts'>Arts</a></div></div>"
+        "<div class='t1'><span>Breaking</span><a href='/world/breaking-story-slug'>A breaking story that runs in the ticker</a></div>"
+        "<div class='b1'><span>World</span><h1>A headline of several words</h1><div>By Jane Doe · 3 May 2026, 10:04</div>"
+        + "".join(f"<div class='p1'>{p}</div>" for p in PROSE[:3])
+        + "<div class='ad'><div>Advertisement</div></div>"
+        + "".join(f"<div class='p1'>{p}</div>" for p in PROSE[3:])
+        + "</div><div class='s1'><button>Share</button><button>Copy link</button></div>"
+        "<div class='f1'><span>© 2026 Example Media Ltd</span><a href='/privacy'>Privacy</a><a href='/cookies'>Cookies</a></div>"
+        "</div></body></html>"
+    )
+    res = split_html(page)
+    assert res.body == PROSE
+    assert [t.title for t in res.teasers] == ["A breaking story that runs in the ticker"]
+
+
+@pytest.mark.parametrize(
+    ("tag", "cls", "deck"),
+    [
+        ("h2", "entradilla", "La ayuda de 250 euros al mes llegará a unas 120.000 personas más a partir de enero"),
+        ("h2", "materia__linha-fina", "Mais de 3.000 pessoas deixaram suas casas; governo estadual pede ajuda federal"),
+        ("p", "article__desc", "Le niveau de crise a été atteint dans une dizaine de départements, où l'arrosage est interdit."),
+    ],
+)
+def test_romance_decks_are_standfirsts(tag: str, cls: str, deck: str) -> None:
+    meta = '<p class="meta">Published 2 June 2026 · 3 min read</p>'
+    page = _doc().replace("</h1>", f'</h1><{tag} class="{cls}">{deck}</{tag}>{meta}')
+    res = split_html(page)
+    assert res.standfirst == deck and deck not in res.body
