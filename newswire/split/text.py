@@ -53,7 +53,9 @@ _SOCIAL = frozenset(_C["social"]) | frozenset(_C["footer_links"])
 _STARTERS = frozenset(_C["sentence_starters"])
 _SHORT_CUE_1 = re.compile(r"(?<!\w)(?:" + _alt([w for w in _C["short_line_cues"] if " " not in w]) + r")(?!\w)")
 _SHORT_CUE_N = re.compile(r"(?<!\w)(?:" + _alt([w for w in _C["short_line_cues"] if " " in w]) + r")(?!\w)")
-_INLINE = re.compile(r"^(?:" + _alt(_C["inline_prefixes"]) + r")\s*(?::|：|»|›|>|-|–|—|\|)\s*(?=\S)", re.IGNORECASE)
+_INLINE = re.compile(  # "Read also: ", "Leggi anche >> ", "Lees ook »"
+    r"^(?:" + _alt(_C["inline_prefixes"]) + r")\s*(?::|：|»|›|>|-|–|—|\|)(?:[»›>]*)\s*(?=\S)", re.IGNORECASE
+)
 _BYLINE = re.compile(
     r"^(?:(?:" + _alt(_C["byline_leads"]) + r")\s+)?(?:" + _alt(_C["byline_words"]) + r")\s+[^\W\d_]", re.IGNORECASE
 )
@@ -294,6 +296,24 @@ def _is_nav(line: _Line) -> bool:
     return all(len(p.split()) <= 3 and (not _ends_terminal(p) or _TIMESTAMP.match(_norm(p))) for p in parts)
 
 
+def _source_time(t: str) -> bool:
+    """"Il Sole 24 Ore · 3 ore fa", "Reuters | 2h": short parts around a separator, the last one a time."""
+    parts = [p.strip() for p in _NAV_SEP.split(t) if p.strip()]
+    if len(parts) < 2 or len(parts) > 3:
+        return False
+    last = _norm(parts[-1])
+    if not (_TIMESTAMP.match(last) or _SHORT_TIME.match(last)):
+        return False
+    return all(len(p.split()) <= 5 and not _ends_terminal(p) and _name_words(p.split()) for p in parts[:-1])
+
+
+def _name_words(ws: list[str]) -> bool:
+    """"Il Sole 24 Ore", "Corriere della Sera": capitalised words, short lower-case links between them."""
+    if not ws or not ws[0][:1].isupper() or not (ws[-1][:1].isupper() or ws[-1][:1].isdigit()):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or len(w) <= 4 for w in ws)
+
+
 _KINDS: dict[str, tuple[str, bool]] = {}  # line text -> (kind, strong): boilerplate repeats across pages
 _SPLITS: dict[str, tuple[tuple[str, str] | None, float]] = {}  # line text -> one-line teaser split, score
 _MEMO_MAX = 4096
@@ -390,6 +410,9 @@ def _classify_uncached(line: _Line) -> None:
         return
     if n <= 8 and _DATELINE.match(t) and any(ch.isdigit() for ch in t) or (n <= 3 and t.isupper() and n >= 1 and len(t) > 3 and _DATELINE.match(t) and "," in t):
         line.kind = BOILER
+        return
+    if 2 <= n <= 12 and any(c in t for c in _NAV_CHARS) and _source_time(t):
+        line.kind = FILLER  # "Il Sole 24 Ore · 3 ore fa": a source name of up to five words and a time
         return
     if 2 <= n <= 25 and any(c in t for c in _NAV_CHARS) and _is_nav(line):
         parts = [p.strip().lower() for p in _NAV_SEP.split(t) if p.strip()]
@@ -982,7 +1005,8 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 content[k].text, 3
             ) and not _author_note(content[k].text):
                 k += 1
-            if k > body_idx[-1] + 1 and k < N and content[k].kind == HEADER:
+            # ... or boilerplate, a list or nothing: any line but more prose ("Der Sachschaden wird ... geschätzt.")
+            if k > body_idx[-1] + 1 and (k >= end or content[k].kind != PROSE or role[k] in ("teaser", "boiler")):
                 for j in range(body_idx[-1] + 1, k):
                     role[j] = "body"
 
@@ -1268,7 +1292,7 @@ def _find_repeat(content: list[_Line]) -> int | None:
             best = (min(a, b), max(a, b))
             break
     if best is None:
-        return None
+        return _paraphrase_at_end(content, longs, leads)
     a, b = best
     ta, tb = content[a].text, content[b].text
     if ta == tb:
@@ -1279,6 +1303,32 @@ def _find_repeat(content: list[_Line]) -> int | None:
     if len(ta) != len(tb):
         return a if len(ta) < len(tb) else b
     return b
+
+
+def _paraphrase_at_end(content: list[_Line], longs: list[int], leads: list[int]) -> int | None:
+    """A one-sentence rewording of the lead closing the page (a summary line appended after the article).
+
+    Looser than a copy: half of its words are the lead's and three of the lead's ten longest words come
+    back. Article paragraphs share at most about 40% of their words with the lead, and the line must be
+    the last one of the page and come after at least two other paragraphs.
+    """
+    if not leads or len(longs) < 4:
+        return None
+    b = longs[-1]
+    c, a = content[b], leads[0]
+    if c.kind != PROSE or not 8 <= c.n <= 35 or b - a < 3 or _SENT_BREAK.search(c.text):
+        return None
+    if any(content[k].text == c.text for k in longs[:-1]):
+        return None  # exact copies are _find_repeat's business (and three of them are no standfirst)
+    if any(content[k].kind == PROSE for k in range(b + 1, len(content))):
+        return None
+    ta, tb = _tokset(content[a].text), _tokset(c.text)
+    inter = len(ta & tb)
+    if inter < 6 or inter / min(len(ta), len(tb)) < 0.5 or inter / max(len(ta), len(tb)) < 0.3:
+        return None
+    keys, need = _lead_keys(content[a].text)
+    low = c.text.lower()
+    return b if need and sum(k in low for k in keys) >= need else None
 
 
 def _teaser_shaped(c: _Line) -> bool:
@@ -1505,6 +1555,17 @@ def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple
                 for r in run:
                     teasers[r] = (_strip_title(content[r].text), content[r + 1].text)
                     role[r] = role[r + 1] = "teaser"
+                # a headline with no summary closing the list ("Alonso terminará sexto" then "Página 1 de 12")
+                e = run[-1] + 2
+                while e < N and content[e].kind in (FILLER, READMORE) and not role[e]:
+                    e += 1
+                if e < N and e != sf and not role[e] and content[e].kind == SHORT and _title_like(content[e].text, 4, 20):
+                    f = e + 1
+                    while f < N and content[f].kind == FILLER:
+                        f += 1
+                    if f >= N or content[f].kind != PROSE:
+                        teasers[e] = (_strip_title(content[e].text), "")
+                        role[e] = "teaser"
             j = k if len(run) >= 2 else j + 1
         else:
             j += 1

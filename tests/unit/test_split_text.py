@@ -733,3 +733,51 @@ def test_list_of_cards_with_long_summaries_after_the_article_goes_on() -> None:
     assert [(t.title, t.summary) for t in res.teasers] == [
         ("Who is Sanae Takaichi, Japan's new leader?", s1), ("Japan's yen slides as markets bet on looser fiscal policy", s2)]
     assert res.body == BODY
+
+
+def test_a_source_of_several_words_with_a_time_is_a_filler_between_cards() -> None:
+    raw = _page(*BODY, "Ultime notizie", "Manovra, il governo pone la fiducia alla Camera",
+                "Il voto finale è previsto per martedì, poi il testo passerà al Senato.", "Il Sole 24 Ore · 3 ore fa",
+                "Serie A, l'Inter vince il derby e torna in testa", "Decisivo un gol di Lautaro Martínez nel secondo tempo.",
+                "Sky Sport · 5 ore fa")
+    assert [(t.title, t.summary) for t in split_text(raw).teasers] == [
+        ("Manovra, il governo pone la fiducia alla Camera", "Il voto finale è previsto per martedì, poi il testo passerà al Senato."),
+        ("Serie A, l'Inter vince il derby e torna in testa", "Decisivo un gol di Lautaro Martínez nel secondo tempo."),
+    ]
+
+
+def test_a_title_without_summary_closing_a_headerless_list_of_pairs() -> None:
+    raw = _page("El Real Madrid golea al Betis y se coloca líder",
+                "Mbappé firmó un doblete en la primera parte y Vinicius cerró la goleada en el Bernabéu.",
+                "El Barça pierde en Anoeta y se aleja del liderato",
+                "Un gol de Oyarzabal en el minuto 89 condenó a los azulgrana ante la Real Sociedad.",
+                "Alonso terminará sexto el Mundial de pilotos", "Página 1 de 12")
+    res = split_text(raw)
+    assert [t.title for t in res.teasers] == [
+        "El Real Madrid golea al Betis y se coloca líder", "El Barça pierde en Anoeta y se aleja del liderato",
+        "Alonso terminará sexto el Mundial de pilotos"]
+    assert res.body == []
+
+
+def test_inline_cue_with_a_doubled_arrow() -> None:
+    raw = _page(BODY[0], "Leggi anche >> Manovra, cosa cambia per le buste paga nel 2026", BODY[1], BODY[2])
+    res = split_text(raw)
+    assert [(t.title, t.summary) for t in res.teasers] == [("Manovra, cosa cambia per le buste paga nel 2026", "")]
+    assert res.body == BODY
+
+
+def test_a_last_short_sentence_before_a_footer_line_is_body() -> None:
+    res = split_text(_page(*BODY, "Der Sachschaden wird auf rund 150.000 Euro geschätzt.", "dpa-infocom GmbH"))
+    assert res.body == [*BODY, "Der Sachschaden wird auf rund 150.000 Euro geschätzt."]
+
+
+def test_a_one_sentence_paraphrase_of_the_lead_closing_the_page_is_the_standfirst() -> None:
+    lead = ("The UK economy unexpectedly shrank by 0.1% in October, official figures show, raising pressure on the "
+            "Chancellor ahead of next year's spending plans.")
+    p2 = "Economists had expected growth of 0.1%. The statistics office said output fell in manufacturing and construction."
+    p3 = "\"This is a disappointing set of figures,\" said the director of economic statistics at the office."
+    p4 = "The Treasury said the government was \"determined to get the economy growing\"."
+    sf = "Figures released on Friday show Britain's economy contracted unexpectedly in October, adding to pressure on ministers."
+    res = split_text(_page("UK economy unexpectedly shrinks in October", lead, p2, p3, p4, sf))
+    assert res.standfirst == sf
+    assert res.body == [lead, p2, p3, p4]
