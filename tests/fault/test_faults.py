@@ -42,7 +42,9 @@ def test_kill9_worker_five_times(cluster):
 def test_kill9_broker_and_restart(cluster):
     from fault_scenarios import broker_restart
 
-    out = broker_restart(cluster, n=N, words=60, rate=8.0, deadline=DEADLINE)
+    # a rate near what one worker routes (~40 small articles/s on 2 cores), so that the producer
+    # is still sending when the broker dies a third of the way through
+    out = broker_restart(cluster, n=N, words=60, rate=30.0, deadline=DEADLINE)
     assert any("broker restarted" in e for e in out.events), out.summary()
     assert not out.crashed, f"a worker died with the broker: {out.crashed}\n{out.summary()}"
     _assert_delivered(out, N)
