@@ -234,12 +234,20 @@ BYLINE_RE = re.compile(r"^(by|von|par|por|di|da|door|de|av|af)\s+[^\W\d_][\w'’
 _SEP_RE = re.compile(r"[|·•]|\d")
 
 
+_DATED_RE = re.compile(r"\d{1,2}[:./h]\d{2}|\b(19|20)\d{2}\b")
+
+
 def _is_byline(line: str) -> bool:
-    """A short unpunctuated "By <Name>" line, with a date or separator or only a name."""
+    """A short unpunctuated "By <Name>" line, with a date or separator or only a name;
+    or a short "Name · Published 11/04/2026" meta line (separator and a date or time)."""
     words = line.split()
-    if not BYLINE_RE.match(line) or len(words) > 10 or line.rstrip()[-1:] in ".!?:;\"”»":
+    if len(words) > 12 or line.rstrip()[-1:] in ".!?:;\"”»":
         return False
-    return bool(_SEP_RE.search(line)) or (len(words) <= 4 and all(w[:1].isupper() for w in words[1:]))
+    if not BYLINE_RE.match(line):
+        return bool(re.search(r"[|·•]", line)) and bool(_DATED_RE.search(line))
+    return len(words) <= 10 and (
+        bool(_SEP_RE.search(line)) or (len(words) <= 4 and all(w[:1].isupper() for w in words[1:]))
+    )
 
 
 def _short(line: str) -> bool:
@@ -305,10 +313,13 @@ def _clean_body(
     leaked: list = []
     seen: set[str] = set()
     lead = _before_headline(body, meta.title, drop | set(links))
+    title_n = _norm(meta.title) if meta.title else None
     for i, line in enumerate(body):
         n = _norm(line)
         if not n or n in seen or n in drop or AD_LABEL_RE.match(line):
             continue
+        if title_n and n.endswith(title_n) and len(n) - len(title_n) <= 60:
+            continue  # kicker glued to the headline ("Studie zu SchlafmangelWer am ...")
         if sf_norm and n == sf_norm:
             continue
         link = links.get(n)

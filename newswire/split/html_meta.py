@@ -178,6 +178,13 @@ def _looks_like_deck(t: str) -> bool:
     return sum(1 for w in words if _WORDY.search(w)) >= 0.6 * len(words)
 
 
+def _prev_el(el):
+    prv = el.getprevious()
+    while prv is not None and not isinstance(prv.tag, str):
+        prv = prv.getprevious()
+    return prv
+
+
 def _next_el(el):
     nxt = el.getnext()
     while nxt is not None and not isinstance(nxt.tag, str):
@@ -216,8 +223,14 @@ def find_standfirst(tree, meta: PageMeta) -> str | None:
         if not t or len(t) > 600 or not _looks_like_deck(t):
             continue
         cls = f"{el.get('class') or ''} {el.get('id') or ''}"
+        parent = el.getparent()
+        if el.tag == "p" and parent is not None and len(parent) == 1:
+            cls += f" {_attrs(parent)}"  # <div class="standfirst"><p>deck</p></div>
         is_desc = bool(desc_n) and t.casefold() == desc_n
         is_deck_cls = bool(cls.strip()) and DECK_RE.search(cls) is not None and el.find(".//a") is None
+        if not is_deck_cls and el.tag == "h2" and _prev_el(el) is not None and _prev_el(el).tag == "h1":
+            # an unclassed <h2> right under the <h1>, written as a sentence: the deck
+            is_deck_cls = len(t.split()) >= 8 and el.find(".//a") is None
         if not (is_desc or is_deck_cls):
             continue
         if el.xpath("ancestor::a|ancestor::nav|ancestor::footer|ancestor::aside|ancestor::figure"):

@@ -65,7 +65,13 @@ CUE_RE = re.compile(
     r"(entradas|artículos|noticias) (recientes|similares)|últimas (noticias|entradas)|"
     r"(artigos|posts|notícias) (recentes|relacionad[ao]s)|últimas notícias|"
     r"(articoli|notizie) (recenti|simili|correlate)|ultime notizie|"
-    r"recente (berichten|artikelen)|laatste nieuws|meest gelezen|meer (over|lezen))\b",
+    r"recente (berichten|artikelen)|laatste nieuws|meest gelezen|meer (over|lezen)|"
+    # "more information" boxes, featured boxes and video strips: links to other stories
+    r"más información|mais informações|para saber más|en savoir plus|per saperne di più|"
+    r"featured( (stories|articles|posts))?|à la une|uitgelicht|destacad[oa]s|in evidenza|im fokus|"
+    r"(more|latest|top|our|nos|plus de|más|mais|weitere|neueste|altri|ultimi|meer|nieuwste) (videos|vidéos|vídeos|video|video's)|"
+    r"(vous|tu) (aimerez|pourriez aimer) aussi|(ti|vi) potrebbe(ro)? interessare|te recomendamos|"
+    r"dit vind je (misschien )?(ook )?(leuk|interessant)|misschien ook interessant|könnte (sie|dich) (auch )?interessieren)\b",
     re.I,
 )
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "header", "strong", "b", "span", "p", "div", "dt", "label"}
