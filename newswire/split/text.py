@@ -78,6 +78,7 @@ _TIMESTAMP = re.compile(
     r"|\d+\s*(?:%(u)s)\.?\b.{0,20}"  # "3 hours ago", "5 min", "2 Tagen"
     r"|(?:%(w)s)"
     r"|(?:[^\W\d_]{1,4}\.?\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?"  # 14:32, "ore 12:41", "kl. 06.12", "um 9:14"
+    r"(?:\s+(?:gmt|utc|cet|cest|bst|est|edt|pst|pdt|et|pt|msk|ist|jst)(?:[+-]\d{1,2})?)?"  # "12:45 GMT"
     r"|\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?(?:,?\s+\d{1,2}[:.h]\d{2}.*)?"  # 14.11.2025
     r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?(?:,?\s+\d{1,2}[:.h]\d{2}.*)?"  # 14 March 2025
     r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:,\s+\d{4})?"  # March 14, 2025
@@ -873,6 +874,9 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 j += 1
                 continue
             if k == SHORT and _title_like(ln.text, 3, 18):
+                if not mid_body and _body_after_meta(content, j + 1):
+                    in_zone = False  # the article's headline over its byline and date: the list above it is over
+                    continue
                 teasers[j] = (_strip_title(ln.text), "")
                 role[j] = "teaser"
                 last_unit = "title"
@@ -1375,6 +1379,8 @@ def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[i
     h = f - 1
     if h > 0 and content[h].kind in (HEADER, SHORT, FILLER) and content[h].n <= 2 and not _ends_terminal(content[h].text) \
             and role[h] in ("", "boiler"):
+        if _DIGIT.search(content[h].text):
+            return False  # a time over it ("12:45 GMT"): the first entry of a live blog, not a deck
         h -= 1  # a label over the deck ("L'essentiel", "In short")
     if role[h] or content[h].kind != SHORT or not _title_like(content[h].text, 3, 20):
         return False  # no headline right above it
@@ -1405,7 +1411,8 @@ def _find_deck(content: list[_Line], role: list[str], first_body: int) -> int | 
         if role[j] == "teaser":
             break
         if c.kind == FILLER or (c.kind == BOILER and _between_headline_and_lead(c.text)) or (
-            not got and skipped[0] and not role[j] and _source_line(c) and _name_shaped(c)
+            not got and not role[j] and _source_line(c) and _name_shaped(c)
+            and (skipped[0] or (j > 0 and _ends_terminal(content[j - 1].text) and _sentence_like(content[j - 1].text, 6)))
         ):  # "Europa Press" over a date line: the agency line under a deck is meta like the date
             skipped[len(got)] = True
             j -= 1

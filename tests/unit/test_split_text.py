@@ -781,3 +781,26 @@ def test_a_one_sentence_paraphrase_of_the_lead_closing_the_page_is_the_standfirs
     res = split_text(_page("UK economy unexpectedly shrinks in October", lead, p2, p3, p4, sf))
     assert res.standfirst == sf
     assert res.body == [lead, p2, p3, p4]
+
+
+def test_short_deck_sentence_over_a_lone_agency_line_is_the_standfirst() -> None:
+    deck = "Alkoholiveroa korotettaisiin ensi vuoden alusta noin kymmenellä prosentilla."
+    res = split_text(_page("Hallitus esittää alkoholiveron korotusta", deck, "STT", *BODY))
+    assert res.standfirst == deck
+    assert res.body == BODY
+
+
+def test_live_entry_times_with_a_time_zone_are_not_body() -> None:
+    res = split_text(_page("Live: Earthquake hits eastern Turkey", "12:45 GMT", BODY[0], "12:10 GMT", BODY[1], "11:30 GMT", BODY[2]))
+    assert res.body == BODY
+
+
+def test_headline_under_a_rail_header_with_byline_and_date_is_not_a_teaser() -> None:
+    raw = _page("Mehr für Sie", "Lufthansa streicht Flüge nach Israel bis Ende Januar", "Stern · vor 3 Std.",
+                "Spritpreise vor den Feiertagen: So tanken Sie am günstigsten", "Focus · vor 5 Std.",
+                "Bahn-Chaos an Weihnachten: Diese Strecken sind gesperrt", "Von Lena Maier", "Aktualisiert: 14.11.2025 10:42",
+                *BODY)
+    res = split_text(raw)
+    assert [t.title for t in res.teasers] == [
+        "Lufthansa streicht Flüge nach Israel bis Ende Januar", "Spritpreise vor den Feiertagen: So tanken Sie am günstigsten"]
+    assert res.body == BODY
