@@ -337,3 +337,43 @@ def test_romance_decks_are_standfirsts(tag: str, cls: str, deck: str) -> None:
     page = _doc().replace("</h1>", f'</h1><{tag} class="{cls}">{deck}</{tag}>{meta}')
     res = split_html(page)
     assert res.standfirst == deck and deck not in res.body
+
+
+def test_heldout2_pages_meet_the_targets() -> None:
+    total = TeaserScore()
+    for page in sorted((DATA / "heldout2").glob("*.html")):
+        exp = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+        total.add(score_teasers(split_html(page.read_text(encoding="utf-8")), exp["teasers"]))
+    assert total.expected >= 30
+    assert total.leakage <= 0.03
+    assert total.recall >= 0.8
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["Más información", "Nos vidéos", "Uitgelicht", "Vous aimerez aussi", "Ti potrebbe interessare",
+     "Dit vind je misschien ook interessant", "Te recomendamos"],
+)
+def test_two_item_block_under_a_cue_is_teasers(cue: str) -> None:
+    box = f"<aside><p><span>{cue}</span></p>" + "".join(
+        f'<div><a href="/world/linked-story-{i}">Linked story number {i} has a headline</a></div>' for i in range(2)
+    ) + "</aside>"
+    res = split_html(_doc(inside=box))
+    assert [t.title for t in res.teasers] == [f"Linked story number {i} has a headline" for i in range(2)]
+    assert res.body == PROSE
+
+
+def test_deck_in_a_wrapper_and_unclassed_h2_deck() -> None:
+    deck = "Regulator to seek large penalties and a ban on executive bonuses this year"
+    meta = "<p>Published 2 June 2026</p>"
+    for markup in (f'<div class="standfirst"><p>{deck}</p></div>{meta}', f"<h2>{deck}</h2>{meta}"):
+        res = split_html(_doc().replace("</h1>", "</h1>" + markup))
+        assert res.standfirst == deck and deck not in res.body
+
+
+def test_kicker_glued_to_headline_and_name_date_line_leave_the_body() -> None:
+    title = "Wer am Wochenende ausschläft, lebt nicht gesünder"
+    page = _doc(h1=f"<span>Studie zu Schlafmangel</span><span>{title}</span>",
+                head=SITE + f'<meta property="og:title" content="{title}">').replace(
+        "</h1>", "</h1><div>Yann Le Gall · Publié le 11/04/2026 à 18h05</div>")
+    assert split_html(page).body == PROSE
