@@ -796,7 +796,7 @@ def test_live_entry_times_with_a_time_zone_are_not_body() -> None:
 
 
 def test_headline_under_a_rail_header_with_byline_and_date_is_not_a_teaser() -> None:
-    raw = _page("Mehr für Sie", "Lufthansa streicht Flüge nach Israel bis Ende Januar", "Stern · vor 3 Std.",
+    raw = _page("Empfehlungen", "Lufthansa streicht Flüge nach Israel bis Ende Januar", "Stern · vor 3 Std.",
                 "Spritpreise vor den Feiertagen: So tanken Sie am günstigsten", "Focus · vor 5 Std.",
                 "Bahn-Chaos an Weihnachten: Diese Strecken sind gesperrt", "Von Lena Maier", "Aktualisiert: 14.11.2025 10:42",
                 *BODY)
