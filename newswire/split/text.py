@@ -844,9 +844,10 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 and (_ends_terminal(nx.text) or nx.n >= 20)
                 and _one_line_split(nx) is None
             ):
-                if next_is_body(si) or (
+                blurb = mid_body and last_unit == "" and _summary_under_link(content, si)
+                if not blurb and (next_is_body(si) or (
                     mid_body and _SENT_BREAK.search(nx.text) and not _list_goes_on(content, si + 1, standfirst_at)
-                ):
+                )):
                     if last_unit in ("title", "") and _title_like(ln.text, 3, 18):
                         teasers[j] = (_strip_title(ln.text), "")  # a list of bare titles, then the article resumes
                         role[j] = "teaser"
@@ -1146,6 +1147,20 @@ def _short_summary(c: _Line) -> bool:
     return c.n <= 25 and not _SENT_BREAK.search(c.text)
 
 
+def _summary_under_link(content: list[_Line], si: int) -> bool:
+    """Inside an article, is content[si] the one-sentence blurb of the linked story above it, not the article again?
+
+    A blurb is one sentence of at most 20 words; the article resumes with a paragraph clearly longer than that.
+    """
+    c = content[si]
+    if c.n > 20 or not _ends_terminal(c.text) or not _short_summary(c):
+        return False
+    k = si + 1
+    while k < len(content) and content[k].kind == FILLER:
+        k += 1
+    return k < len(content) and content[k].n >= c.n + 8
+
+
 def _list_goes_on(content: list[_Line], j: int, sf: int | None) -> bool:
     """After a two-sentence line in a list: does another card follow (a headline over one short sentence)?
 
@@ -1361,6 +1376,15 @@ def _source_line(c: _Line) -> bool:
     return c.kind == SHORT and c.n <= 3 and not _ends_terminal(c.text) and _starts_upper(c.text)
 
 
+_WIRE_LEAD = re.compile(r"^([A-ZÀ-ÖØ-Þ][^()\n]{1,40})\([A-Za-z][\w.\-/ ]{0,20}\)\s*(?:\.?[-–—:]+\s*|\s)(?=\S)")
+
+
+def _wire_lead(t: str) -> bool:
+    """"BERLIN (dpa) - ...", "Tel Aviv (AFP) Israel hat ...", "Fráncfort, 18 dic (EFE).- ...": a wire story's first line."""
+    m = _WIRE_LEAD.match(t)
+    return bool(m) and m.group(1).count(" ") <= 5 and t[m.end()][:1] not in ",;"
+
+
 def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[int]) -> bool:
     """Headline, one-sentence deck, then byline/date/caption/source, then the lead: the deck is not the lead.
 
@@ -1385,6 +1409,8 @@ def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[i
     if role[h] or content[h].kind != SHORT or not _title_like(content[h].text, 3, 20):
         return False  # no headline right above it
     g = body_idx[1]
+    if _wire_lead(content[g].text):
+        return True  # "Tel Aviv (AFP) Israel hat ...": the wire copy starts below it, so it is the deck
     between = range(f + 1, g)
     meta = [
         k for k in between

@@ -804,3 +804,21 @@ def test_headline_under_a_rail_header_with_byline_and_date_is_not_a_teaser() -> 
     assert [t.title for t in res.teasers] == [
         "Lufthansa streicht Flüge nach Israel bis Ende Januar", "Spritpreise vor den Feiertagen: So tanken Sie am günstigsten"]
     assert res.body == BODY
+
+
+def test_one_sentence_blurb_under_a_link_inside_the_article_is_its_summary() -> None:
+    blurb = "Lenders raised fixed-rate deals for the third week running as borrowing costs climbed."
+    p3 = BODY[2] + " Analysts expect another increase in March."
+    raw = _page(BODY[0], BODY[1], "Related", "Mortgage rates hit highest level since 2008", blurb, p3)
+    res = split_text(raw)
+    assert [(t.title, t.summary) for t in res.teasers] == [("Mortgage rates hit highest level since 2008", blurb)]
+    assert res.body == [BODY[0], BODY[1], p3]
+
+
+def test_two_sentence_deck_right_above_a_wire_dateline_lead() -> None:
+    deck = "Der Übergang Kissufim soll Hilfslieferungen beschleunigen. Die UN sprechen von einem wichtigen Schritt."
+    lead = ("Tel Aviv (AFP) Israel hat einen weiteren Grenzübergang zum Gazastreifen für Hilfslieferungen geöffnet. "
+            "Über den Übergang sollen täglich bis zu 200 Lastwagen fahren können.")
+    res = split_text(_page("Waffenruhe in Gaza: Israel öffnet weiteren Grenzübergang", deck, lead, BODY[1], BODY[2]))
+    assert res.standfirst == deck
+    assert res.body == [lead, BODY[1], BODY[2]]
