@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
 
 from newswire.split.html_meta import PageMeta
 
@@ -435,11 +438,52 @@ def _standalone(a) -> bool:
     return not around or len(around) <= 3 or bool(_TIME_RE.match(around))
 
 
+def _has_words(el, n: int) -> bool:
+    """``el`` has at least ``n`` words of text, read only as far as needed (markup
+    whitespace between tags does not count, unlike a character prefix)."""
+    seen = 0
+    for chunk in el.itertext():
+        seen += len(chunk.split())
+        if seen >= n:
+            return True
+    return False
+
+
+# links with a rel, or whose text has >= 4 words (3 inner spaces): chosen in C, so the
+# many short menu links never become Python objects
+_LINKS_XPATH = etree.XPath(
+    ".//a[@rel or string-length(normalize-space(.)) - string-length(translate(normalize-space(.), ' ', '')) >= 3]"
+)
+_RUN_DEPTH = 6  # a card's headline link sits at most this deep under the run's container
+
+
+def _run_parents(root, rel_links: list) -> set:
+    """Containers that could hold a run of cards: within ``_RUN_DEPTH`` levels above at
+    least ``LIST_MIN_ITEMS`` headline links (>= 4 words). Why: found bottom-up from the
+    few headline links, so the walk need not look at the children of every <div>.
+    Links with a ``rel`` go to ``rel_links`` on the way (one pass over the links)."""
+    counts: dict = {}
+    for a in _LINKS_XPATH(root):
+        if a.get("rel") is not None:
+            rel_links.append(a)
+            if not _has_words(a, 4):
+                continue
+        p = a.getparent()
+        for _ in range(_RUN_DEPTH):
+            if p is None:
+                break
+            counts[p] = counts.get(p, 0) + 1
+            p = p.getparent()
+    return {e for e, c in counts.items() if c >= LIST_MIN_ITEMS and e.tag in _REPEAT_TAGS and len(e) >= LIST_MIN_ITEMS}
+
+
 def _repeat_candidate(el, meta: PageMeta):
     """(block, items) for a cue-free run of same-shaped items (cards, list entries),
     each one story: a standalone headline link (>= 4 words) to an article-shaped URL,
     optionally a summary and a time, nothing else. Why: related grids and rivers often
     come with no heading or class that says so; their shape does."""
+    if len(el) < LIST_MIN_ITEMS or next(islice(el.iter("a"), LIST_MIN_ITEMS - 1, None), None) is None:
+        return None  # fewer children or links than a run needs (both checked in C)
     kids = [c for c in el if isinstance(c.tag, str)]
     if len(kids) < LIST_MIN_ITEMS:
         return None
@@ -451,9 +495,20 @@ def _repeat_candidate(el, meta: PageMeta):
     if n < LIST_MIN_ITEMS or n < 0.75 * len(kids) or tag not in _ITEM_TAGS:
         return None
     same = [c for c in kids if c.tag == tag and c.get("class") == cls]
-    # cheap gates before any text is built: every item has a link and is card-sized
-    if sum(1 for c in same if c.tag == "a" or c.find(".//a") is not None) < 0.75 * n:
-        return None
+    # cheap gates before any text is built: items have a headline link and are card-sized
+    misses_allowed = n - 0.75 * n
+    misses = 0
+    for c in same:
+        for k, a in enumerate(c.iter("a")):  # the first link may be the image's
+            if k < 3 and _has_words(a, 4):
+                break
+            if k >= 2:
+                misses += 1
+                break
+        else:
+            misses += 1
+        if misses > misses_allowed:
+            return None
     if any(len(_prefix(c, 700)) > 600 for c in same):
         return None
     if any(a.tag in ("nav", "header", "footer") for a in el.iterancestors()):
@@ -508,6 +563,7 @@ _SPONSOR_ATTR_RE = re.compile(r"sponsor|promoted|advert", re.I)
 _SLD = {"co", "com", "net", "org", "gov", "ac", "edu", "ne", "or", "go", "gob", "nic"}
 
 
+@lru_cache(maxsize=4096)
 def _site(url: str | None) -> str | None:
     """Registrable domain, roughly (example.co.uk, example.com.br): sister hosts are one site."""
     if not url:
@@ -538,6 +594,8 @@ def extract_teasers(tree, meta: PageMeta, order: DocOrder | None = None) -> list
     # one walk in document order over the tags that can hold or head a block (C-side
     # tag filter); outer elements come first, so the widest teaser block wins
     attr_tags, head_tags = set(_ATTR_TAGS), _HEADINGS
+    rel_links: list = []
+    run_parents = _run_parents(root, rel_links)
     for el in root.iter(*_ALL_CAND_TAGS):
         if el in covered:
             continue
@@ -549,10 +607,11 @@ def extract_teasers(tree, meta: PageMeta, order: DocOrder | None = None) -> list
                 found = _attr_candidate(el, meta)
         if found is None and tag in head_tags and len(el) <= 4:
             found = _cue_candidate(el, meta)
-        if found is None and tag in ("ul", "ol"):
-            found = _list_candidate(el, meta)
-        if found is None and tag in _REPEAT_TAGS:
-            found = _repeat_candidate(el, meta)
+        if found is None and el in run_parents:  # >= 3 headline links below: lists and runs
+            if tag in ("ul", "ol"):
+                found = _list_candidate(el, meta)
+            if found is None:
+                found = _repeat_candidate(el, meta)
         if found is None:
             continue
         blk, items = found
@@ -561,7 +620,7 @@ def extract_teasers(tree, meta: PageMeta, order: DocOrder | None = None) -> list
         blocks.append((blk, items))
         taken.add(blk)
         covered.update(blk.iter())  # O(1) "inside a taken block" from now on
-    for a in root.iterfind(".//a[@rel]"):
+    for a in rel_links:
         # previous/next-post links (rel=prev/next) with a headline: the CMS's own teasers
         if a in covered or not {"prev", "next"} & set((a.get("rel") or "").lower().split()):
             continue
