@@ -14,7 +14,8 @@ pages/s of each over the rounds and the ratio ours / trafilatura. One process, o
 ``--teasers`` prints, on the labelled pages in tests/data/split_html/, the share of
 related-story text that leaks into the body and the share of related stories found
 as teasers, for split_html and for trafilatura alone (which finds no teasers), and the
-body token F1 against the gold body (so dropping article text to stop leaks shows up).
+body token F1 against the gold body (so dropping article text to stop leaks shows up),
+and the share of our teaser titles that are expected ones (precision).
 ``--pages DIR`` reads another folder of labelled pages (e.g. the held-out ones).
 """
 
@@ -73,12 +74,17 @@ def teaser_report(folder: pathlib.Path = PAGES_DIR) -> None:
 
     ours, theirs = TeaserScore(), TeaserScore()
     f1s: dict[str, list[float]] = {"ours": [], "theirs": []}
+    hits = predicted = 0  # teaser precision: predicted titles that are expected ones (multiset per page)
     pages = sorted(folder.glob("*.html"))
     for page in pages:
         raw = page.read_text(encoding="utf-8")
         exp = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
         res = split_html(raw)
         ours.add(score_teasers(res, exp["teasers"]))
+        want = collections.Counter(" ".join(t["title"].split()).casefold() for t in exp["teasers"])
+        got = collections.Counter(" ".join(t.title.split()).casefold() for t in res.teasers)
+        hits += sum((want & got).values())
+        predicted += sum(got.values())
         text = trafilatura.extract(raw) or ""
         theirs.add(score_teasers(SplitResult(body=text.split("\n")), exp["teasers"]))
         f1s["ours"].append(body_f1(res.body, exp["body"]))
@@ -87,6 +93,7 @@ def teaser_report(folder: pathlib.Path = PAGES_DIR) -> None:
     for name, sc, key in (("newswire split_html", ours, "ours"), ("trafilatura.extract (defaults)", theirs, "theirs")):
         f1 = statistics.fmean(f1s[key]) if pages else 0.0
         print(f"{name:34s} leakage {sc.leakage:6.1%}  teaser recall {sc.recall:6.1%}  body token F1 {f1:.4f}")
+    print(f"newswire split_html teaser precision (titles): {hits / predicted if predicted else 1.0:6.1%} ({hits}/{predicted})")
 
 
 def main() -> int:
