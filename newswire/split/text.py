@@ -15,7 +15,7 @@ import re
 import tomllib
 from functools import lru_cache
 from importlib import resources
-from operator import itemgetter, methodcaller
+from operator import itemgetter
 
 from newswire.split.types import SplitResult, Teaser
 
@@ -62,6 +62,7 @@ _BYLINE = re.compile(
 _CONTRIB = re.compile(_alt(_C["contributor_phrases"]))  # matched on the lower-cased line: much faster than IGNORECASE
 # every contributor phrase holds one of these stems: a cheap gate before the long alternation
 _CONTRIB_STEMS = ("contribu", "beigetragen", "colaboró", "bijgedragen", "bidrog")
+_CONTRIB_GATE = re.compile("|".join(_CONTRIB_STEMS))
 _LOAD_MORE_PREFIX = tuple(w + " " for w in _C["load_more"])
 # a market ticker's figures: "+0,82%", "-2", "▲"
 _TICKER_HINT = re.compile(r"[%▲▼△▽↑↓]|[+\-−±]\d")
@@ -260,15 +261,16 @@ def _is_header(low: str) -> bool:
 def _photo_credit(t: str, low: str) -> bool:
     ends = low[:60] + " … " + low[-90:] if len(low) > 150 else low
     # every alternative of _PHOTO needs a "/" or one of these words: skip the regex on plain prose
-    if not ("/" in ends or "photo" in ends or "foto" in ends or "image" in ends or "bild" in ends or "picture" in ends
-            or "credit" in ends or "crédit" in ends or "getty" in ends or "video" in ends or "shutterstock" in ends
-            or "alamy" in ends or "immagine" in ends or "illustration" in ends or "grafik" in ends):
+    if not _PHOTO_GATE.search(ends):
         return False
     if len(t) <= 150:
         return bool(_PHOTO.search(t))
     return bool(_PHOTO.search(t, 0, 60) or _PHOTO.search(t, len(t) - 90))
 
 
+_PHOTO_GATE = re.compile(
+    "/|photo|foto|image|bild|picture|credit|crédit|getty|video|shutterstock|alamy|immagine|illustration|grafik"
+)
 _DASH_SEP = re.compile(r"\s+[-–—]\s+")
 
 
@@ -685,12 +687,9 @@ def _one_line_split_uncached(line: _Line) -> None:
 _PUNCT = "\"'“”‘’«»„‚‹›()[]{}.,;:!?¿¡…—–-/|·•*#%&+="
 
 
-_STRIP_PUNCT = methodcaller("strip", _PUNCT)
-
-
 @lru_cache(maxsize=2048)
 def _tokset(s: str) -> frozenset[str]:
-    return frozenset(map(_STRIP_PUNCT, s.lower().split()))
+    return frozenset([w.strip(_PUNCT) for w in s.lower().split()])
 
 
 def _near_dup(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -984,12 +983,12 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             continue  # the lead's copy between them: what sits around it is headline matter, not the article
         gap = [j for j in range(a + 1, b) if not role[j] and content[j].kind in (PROSE, SHORT)]
         shorts = sum(content[j].kind == SHORT for j in gap)
-        if gap and shorts <= 2 and all(j != standfirst_at for j in gap):
-            if len(gap) == 1 and _bare_title(content[gap[0]]):
-                j = gap[0]  # a link to another story set between paragraphs; crossheads run to 2-5 words
+        if gap and len(gap) <= 5 and all(_bare_title(content[j]) for j in gap):
+            for j in gap:  # links to other stories set between paragraphs; crossheads run to 2-5 words
                 teasers[j] = (_strip_title(content[j].text), "")
                 role[j] = "teaser"
-                continue
+            continue
+        if gap and shorts <= 2 and all(j != standfirst_at for j in gap):
             for j in gap:
                 role[j] = "body"
     end = standfirst_at if standfirst_at is not None and body_idx and standfirst_at > body_idx[-1] else N
@@ -1015,10 +1014,12 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 for j in range(body_idx[-1] + 1, k):
                     role[j] = "body"
 
-    # 6. rank numbers before titles ("1 Title", "2 Title")
+    _bare_title_runs(content, role, teasers, standfirst_at)
+
+    # 6. rank numbers before titles ("1 Title", "2 Title"), source names after them ("Title - Reuters")
     order = sorted(teasers)
     titles = [teasers[j][0] for j in order]
-    titles = _strip_ranks(titles)
+    titles = _strip_sources(_strip_ranks(titles))
     out = [
         Teaser(title=t, summary=_strip_summary(teasers[j][1]), position=p)
         for p, (j, t) in enumerate(zip(order, titles, strict=True))
@@ -1077,7 +1078,7 @@ def _author_note(t: str) -> bool:
 
 def _credit_text(low: str) -> bool:
     """"jane doe contributed to this report.": the stems gate the long phrase alternation (most lines have none)."""
-    return any(w in low for w in _CONTRIB_STEMS) and bool(_CONTRIB.search(low))
+    return bool(_CONTRIB_GATE.search(low)) and bool(_CONTRIB.search(low))
 
 
 def _bare_title(c: _Line) -> bool:
@@ -1090,7 +1091,7 @@ def _name_shaped(c: _Line) -> bool:
     if c.kind != SHORT or c.n > 4 or _ends_terminal(c.text):
         return False
     for w in c.text.split():
-        if not (w[0].isupper() or w[0].isdigit() or _camel_start(w)):  # "elDiario.es", "iNews"
+        if not (w[0].isupper() or w[0].isdigit() or (len(w) >= 3 and any(map(str.isupper, w[1:4])))):  # "elDiario.es"
             return False
     return not _NOT_IN_NAME.search(c.text)
 
@@ -1221,6 +1222,67 @@ def _inline_teaser(text: str) -> tuple[str, str]:
     return _strip_title(rest), ""
 
 
+def _bare_title_runs(content: list[_Line], role: list[str], teasers: dict[int, tuple[str, str]], sf: int | None) -> None:
+    """Three or more headlines in a row after the article (or on a page without one), with no header:
+    a list of other stories. Inside the article such lines would be crossheads, which never come in threes.
+    """
+    N = len(content)
+    last_body = N - 1
+    while last_body >= 0 and role[last_body] != "body":
+        last_body -= 1
+
+    def ok(j: int) -> bool:
+        c = content[j]
+        return (
+            not role[j] and j != sf and c.kind == SHORT and _title_like(c.text, 4, 20) and _lower_ratio(c.text) >= 0.3
+            and not _name_shaped(c)
+        )
+
+    j = last_body + 1
+    while j < N:
+        if not ok(j):
+            j += 1
+            continue
+        run, k = [j], j + 1
+        while k < N:
+            m = k
+            while m < N and content[m].kind == FILLER:
+                m += 1
+            if m < N and ok(m):
+                run.append(m)
+                k = m + 1
+            else:
+                break
+        m = k
+        while m < N and content[m].kind == FILLER:
+            m += 1
+        if len(run) >= 3 and not (m < N and content[m].kind == PROSE and not role[m]):
+            for r in run:
+                teasers[r] = (_strip_title(content[r].text), "")
+                role[r] = "teaser"
+        j = k
+
+
+_SOURCE_AFTER = re.compile(r"(?:\s+[-–—|]\s+([^-–—|()]{2,40})|\s*\(([^()]{2,40})\))$")
+
+
+def _strip_sources(titles: list[str]) -> list[str]:
+    """"Title - Reuters", "Titre (Le Monde)": a publisher after the headline, when the list does it at least twice."""
+    if len(titles) < 2:
+        return titles
+    cut: list[int | None] = []
+    for t in titles:
+        tail = t[-46:]
+        m = _SOURCE_AFTER.search(t, max(0, len(t) - 46)) if t[-1:] == ")" or " - " in tail or " – " in tail or \
+            " — " in tail or " | " in tail else None
+        name = (m.group(1) or m.group(2)).strip() if m else ""
+        ok = bool(name) and len(name.split()) <= 5 and _name_words(name.split()) and _nwords(t[: m.start()]) >= 3  # type: ignore[union-attr]
+        cut.append(m.start() if ok else None)  # type: ignore[union-attr]
+    if sum(c is not None for c in cut) < 2:
+        return titles
+    return [t if c is None else t[:c].rstrip() for t, c in zip(titles, cut, strict=True)]
+
+
 def _strip_ranks(titles: list[str]) -> list[str]:
     out = list(titles)
     nums: list[int | None] = []
@@ -1335,16 +1397,17 @@ def _paraphrase_at_end(content: list[_Line], longs: list[int], leads: list[int])
         return None
     b = longs[-1]
     c, a = content[b], leads[0]
-    if c.kind != PROSE or not 8 <= c.n <= 35 or b - a < 3 or _SENT_BREAK.search(c.text):
+    if c.kind != PROSE or not 8 <= c.n <= 35 or b - a < 3:
         return None
-    if any(content[k].text == c.text for k in longs[:-1]):
-        return None  # exact copies are _find_repeat's business (and three of them are no standfirst)
-    if any(content[k].kind == PROSE for k in range(b + 1, len(content))):
-        return None
-    ta, tb = _tokset(content[a].text), _tokset(c.text)
+    for k in range(b + 1, len(content)):
+        if content[k].kind == PROSE:
+            return None
+    ta, tb = _tokset(content[a].text), _tokset(c.text)  # both usually built already by the copy search
     inter = len(ta & tb)
     if inter < 6 or inter / min(len(ta), len(tb)) < 0.5 or inter / max(len(ta), len(tb)) < 0.3:
         return None
+    if _SENT_BREAK.search(c.text) or any(content[k].text == c.text for k in longs[:-1]):
+        return None  # two sentences are a paragraph; exact copies are _find_repeat's business
     keys, need = _lead_keys(content[a].text)
     low = c.text.lower()
     return b if need and sum(k in low for k in keys) >= need else None
@@ -1565,6 +1628,9 @@ def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple
 
     j = 0
     while j < N:
+        if content[j].kind != SHORT:  # every pair opens with a short headline line
+            j += 1
+            continue
         run = []
         k = j
         while pair_at(k):

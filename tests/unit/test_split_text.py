@@ -822,3 +822,36 @@ def test_two_sentence_deck_right_above_a_wire_dateline_lead() -> None:
     res = split_text(_page("Waffenruhe in Gaza: Israel öffnet weiteren Grenzübergang", deck, lead, BODY[1], BODY[2]))
     assert res.standfirst == deck
     assert res.body == [lead, BODY[1], BODY[2]]
+
+
+def test_two_long_bare_titles_between_paragraphs_are_links() -> None:
+    raw = _page(BODY[0], "Why the pound is rising against the euro this week",
+                "What higher interest rates mean for your savings account", BODY[1], BODY[2])
+    res = split_text(raw)
+    assert [t.title for t in res.teasers] == [
+        "Why the pound is rising against the euro this week", "What higher interest rates mean for your savings account"]
+    assert res.body == BODY
+
+
+def test_headerless_index_of_titles_with_the_publisher_after_a_dash_or_in_brackets() -> None:
+    res = split_text(_page("Top Stories", "Israel and Hamas agree to extend ceasefire by two days - Reuters",
+                           "Supreme Court to hear challenge to tariffs in November - The New York Times",
+                           "Stocks rally as Nvidia earnings beat forecasts - CNBC"))
+    assert [t.title for t in res.teasers] == [
+        "Israel and Hamas agree to extend ceasefire by two days", "Supreme Court to hear challenge to tariffs in November",
+        "Stocks rally as Nvidia earnings beat forecasts"]
+    res = split_text(_page("Actualité", "Sécheresse : 65 départements placés en alerte renforcée (Le Monde)",
+                           "Le prix du gazole repasse sous 1,60 euro le litre (Les Echos)",
+                           "Grève des contrôleurs aériens : 30 % des vols annulés à Orly (Le Parisien)"))
+    assert [t.title for t in res.teasers] == [
+        "Sécheresse : 65 départements placés en alerte renforcée", "Le prix du gazole repasse sous 1,60 euro le litre",
+        "Grève des contrôleurs aériens : 30 % des vols annulés à Orly"]
+    assert res.body == []
+
+
+def test_three_bare_titles_after_the_article_without_a_header_are_a_list() -> None:
+    titles = ["Stadtrat beschließt neue Parkgebühren für die Innenstadt", "Weihnachtsmarkt: Diese Straßen sind gesperrt",
+              "Feuerwehr rückt zu Großbrand in Lagerhalle aus"]
+    res = split_text(_page(*BODY, *titles, "Kommentare"))
+    assert [t.title for t in res.teasers] == titles
+    assert res.body == BODY
