@@ -855,3 +855,11 @@ def test_three_bare_titles_after_the_article_without_a_header_are_a_list() -> No
     res = split_text(_page(*BODY, *titles, "Kommentare"))
     assert [t.title for t in res.teasers] == titles
     assert res.body == BODY
+
+
+@pytest.mark.parametrize("cue", ["Läs även: ", "Zobacz również: ", "Přečtěte si také: ", "Passend dazu: ", "Te recomendamos: "])
+def test_inline_read_also_in_more_languages(cue: str) -> None:
+    raw = _page(BODY[0], cue + "Why rates are rising everywhere at once", BODY[1], BODY[2])
+    res = split_text(raw)
+    assert [(t.title, t.summary) for t in res.teasers] == [("Why rates are rising everywhere at once", "")]
+    assert res.body == BODY
