@@ -913,6 +913,8 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             k += 1
         if k < N and content[k].kind == READMORE:
             confirmed = True
+        if content[j].score >= 3.0 and content[j].n <= 45 and _plain_glue(content[j]):
+            confirmed = True  # "...since 2008The average deal...": a glue with every sign of a boundary needs no company
         for d in (-1, 1):
             k = j + d
             while 0 <= k < N and content[k].kind in (FILLER, READMORE) or (0 <= k < N and role[k] == "boiler" and content[k].kind == READMORE):
@@ -983,7 +985,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             continue  # the lead's copy between them: what sits around it is headline matter, not the article
         gap = [j for j in range(a + 1, b) if not role[j] and content[j].kind in (PROSE, SHORT)]
         shorts = sum(content[j].kind == SHORT for j in gap)
-        if gap and len(gap) <= 5 and all(_bare_title(content[j]) for j in gap):
+        if gap and len(gap) <= 3 and all(_bare_title(content[j]) and _headline_text(content[j].text) for j in gap):
             for j in gap:  # links to other stories set between paragraphs; crossheads run to 2-5 words
                 teasers[j] = (_strip_title(content[j].text), "")
                 role[j] = "teaser"
@@ -1222,6 +1224,24 @@ def _inline_teaser(text: str) -> tuple[str, str]:
     return _strip_title(rest), ""
 
 
+def _headline_text(t: str) -> bool:
+    """Reads like a headline rather than a list item: opens with a letter or a quote, ends with a word, no URL.
+
+    ("5.5-inch display", "(Graphic: ... - here)", "1a etapa: 10 de março", "See you soon! 🙂" are items or notes.)
+    """
+    c, e = t[:1], t.rstrip(_CLOSERS)[-1:]
+    return (c.isalpha() or c in "\"'“‘«„") and (e.isalnum() or e in "?!") and "http" not in t and "www." not in t
+
+
+def _plain_glue(c: _Line) -> bool:
+    """A glued split whose summary opens with an ordinary capitalised word ("The", "Lenders"), not "OS" of macOS."""
+    sp = _one_line_split(c)
+    if sp is None or not sp[0][-1:].isalnum() and sp[0][-1:] not in "?!\"”’»":
+        return False
+    w = sp[1].split(" ", 1)[0].rstrip(",.;:!?")
+    return len(w) == 1 or (w[:1].isupper() and w[1:].islower())
+
+
 def _bare_title_runs(content: list[_Line], role: list[str], teasers: dict[int, tuple[str, str]], sf: int | None) -> None:
     """Three or more headlines in a row after the article (or on a page without one), with no header:
     a list of other stories. Inside the article such lines would be crossheads, which never come in threes.
@@ -1235,7 +1255,7 @@ def _bare_title_runs(content: list[_Line], role: list[str], teasers: dict[int, t
         c = content[j]
         return (
             not role[j] and j != sf and c.kind == SHORT and _title_like(c.text, 4, 20) and _lower_ratio(c.text) >= 0.3
-            and not _name_shaped(c)
+            and _headline_text(c.text) and not _name_shaped(c)
         )
 
     j = last_body + 1
@@ -1643,6 +1663,7 @@ def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple
             # crossheads are shorter and the paragraphs under them run on
             cards = _prose_before(run[0]) and all(
                 content[r].n >= 6 and _lower_ratio(content[r].text) >= 0.3 and _short_summary(content[r + 1])
+                and _headline_text(content[r].text)  # "7. Invest the money ...": a listicle's numbered crosshead
                 for r in run
             )
             # a pair followed by more prose is a headline and lead, not a teaser

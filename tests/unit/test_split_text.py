@@ -863,3 +863,26 @@ def test_inline_read_also_in_more_languages(cue: str) -> None:
     res = split_text(raw)
     assert [(t.title, t.summary) for t in res.teasers] == [("Why rates are rising everywhere at once", "")]
     assert res.body == BODY
+
+
+def test_a_glued_headline_and_summary_inside_the_article_needs_no_neighbour() -> None:
+    glued = "Mortgage rates hit highest level since 2008The average two-year fixed deal now costs 6.1%, according to Moneyfacts."
+    res = split_text(_page(BODY[0], BODY[1], glued, BODY[2]))
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Mortgage rates hit highest level since 2008", "The average two-year fixed deal now costs 6.1%, according to Moneyfacts.")]
+    assert res.body == BODY
+
+
+def test_a_sentence_with_a_camel_case_brand_inside_the_article_stays_body() -> None:
+    q = "How much is macOS worth to you? You can say all you want that there are cheaper options, and you'll be right."
+    res = split_text(_page(BODY[0], q, BODY[1], BODY[2]))
+    assert res.teasers == [] and res.body == [BODY[0], q, BODY[1], BODY[2]]
+
+
+def test_numbered_crossheads_of_a_listicle_are_body() -> None:
+    last = "Advisers say the order matters less than starting early and keeping costs low over the years."
+    raw = _page(BODY[0], "7. Invest the money that's left over in a broad index fund", BODY[1],
+                "8. Research your options for health insurance before you retire", BODY[2], last)
+    res = split_text(raw)
+    assert res.teasers == []
+    assert len(res.body) == 6
