@@ -195,6 +195,12 @@ def _sentence_like(s: str, min_words: int = 4) -> bool:
     return _ends_terminal(s) or len(words) >= 8
 
 
+def _brand_start(s: str) -> bool:
+    """A sentence may open with a brand written in lower case: eBay, iPhone, my6sense."""
+    w = s[:12].split(" ", 1)[0]
+    return len(w) >= 3 and w[0].islower() and any(ch.isupper() or ch.isdigit() for ch in w[1:4])
+
+
 def _camel_start(s: str) -> bool:
     """Headlines may open with a brand written in lower case: iPhone, eBay, iOS."""
     w = s.split(" ", 1)[0]
@@ -427,8 +433,9 @@ def _classify_uncached(line: _Line) -> None:
     if _ends_terminal(t) or n >= 25:
         line.kind = PROSE
         # a quote opened by a dash ("– Inflationen är nu nära målet, säger ...") is a paragraph like any other
-        u = t[2:] if t[:2] in _DIALOGUE_DASHES else t
-        line.strong = n >= 10 and _starts_upper(u) and (_lower_ratio(t) >= 0.3 or bool(_CJK.search(t)))
+        u = t[2:] if t[:2] in _DIALOGUE_DASHES else t.lstrip(".… ") if t[:1] in ".…" else t  # "... Penn State said"
+        # ... and so is one opening with a lower-case brand ("eBay said ...", "my6sense offers ...")
+        line.strong = n >= 10 and (_starts_upper(u) or _brand_start(u)) and (_lower_ratio(t) >= 0.3 or bool(_CJK.search(t)))
         if not line.strong and n >= 25 and not _ends_terminal(t):
             line.kind = SHORT
         return
@@ -576,6 +583,8 @@ def _glue_ok(s: str, k: int) -> float | None:
         return None  # SpaceX, OpenAI
     if not _title_like(title, 2, 25) or not _sentence_like(summary, 4):
         return None
+    if title.count("(") > title.count(")"):
+        return None  # "(HawaiiNewsNow)": a name inside brackets, the title cannot end there
     score = 0.0
     starter = rletters.lower() in _STARTERS
     if starter:
@@ -612,21 +621,23 @@ def _sep_split(s: str) -> tuple[str, str] | None:
             if sep == ": " and title.endswith(" "):
                 continue
             if _DATELINE.match(title) or "(" in title and title.rstrip().endswith(")") or _caps_dateline(title) or (
-                _DIGIT.search(title) and _place_date(title)
+                (_DIGIT.search(title) or "," in title) and _place_date(title)
             ):
                 continue  # "BRUSSELS, Oct 8 (Reuters) - ...", "(ANSA) - MILANO, 14 NOV - ..."
-            if sep[-2] == ":" and not _ends_terminal(summary):
-                continue  # "Jahnstadion: Verein und Stadt einigen sich": a kicker and its headline, not a summary
+            if sep[-2] == ":" and (not _ends_terminal(summary) or summary[:1] in _OPENERS):
+                continue  # "Jahnstadion: Verein und Stadt einigen sich": a kicker and its headline, not a summary;
+                # 'Another reportedly said: "Bird flu ..."': a quote introduced, not a summary
             if _title_like(title, 2, 22) and _sentence_like(summary, 4) and _nwords(summary) <= 80:
                 return title, summary
     return None
 
 
 def _place_date(title: str) -> bool:
-    """"Milano, 3 dicembre 2025", "Berlin, 14.11.2025": a place and a date opening a lead, not a headline."""
+    """"Milano, 3 dicembre 2025", "Berlin, 14.11.2025", "New York, NY": a place (and date) opening a lead."""
     m = _FULL_DATE.search(title) or _NUM_DATE.search(title)
     if not m:
-        return False
+        ws = title.replace(",", " ").split()
+        return "," in title and len(ws) <= 4 and all(w[:1].isupper() for w in ws)
     rest = (title[: m.start()] + " " + title[m.end():]).replace(",", " ").split()
     return len(rest) <= 3 and all(w[:1].isupper() for w in rest)
 

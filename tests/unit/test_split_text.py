@@ -886,3 +886,29 @@ def test_numbered_crossheads_of_a_listicle_are_body() -> None:
     res = split_text(raw)
     assert res.teasers == []
     assert len(res.body) == 6
+
+
+def test_paragraphs_opening_with_a_lower_case_brand_or_an_ellipsis_are_body() -> None:
+    p1 = "eBay said on Monday it would cut about 1,000 jobs, or 9% of its workforce, as it struggles to win back shoppers."
+    p2 = "... Analysts said the cuts had been expected for months and that more could follow in the new year."
+    res = split_text(_page(BODY[0], p1, p2, "Shares rose 2%."))
+    assert res.body == [BODY[0], p1, p2, "Shares rose 2%."]
+
+
+def test_press_release_place_line_and_bracketed_agency_are_not_teaser_titles() -> None:
+    for lead in (
+        "New York, NY – With engagement migrating from desktop to mobile devices, the company today announced a new "
+        "advertising exchange for publishers and agencies in North America.",
+        "HONOLULU, Hawaii (HawaiiNewsNow) - NASA scientists using a telescope atop Mauna Kea have confirmed the "
+        "presence of water vapor on the surface of Jupiter's moon Europa.",
+    ):
+        res = split_text(_page(lead, *BODY))
+        assert res.teasers == [] and res.body == [lead, *BODY], lead
+
+
+def test_a_colon_before_a_quote_introduces_it_and_is_no_teaser_separator() -> None:
+    q1 = "According to AFP, one user on Weibo posted: “I just want to know how these two came to Beijing by train.”"
+    q2 = "Another reportedly said: ”Bird flu in the year of the rooster, swine fever in the year of the pig.”"
+    res = split_text(_page(*BODY, q1, q2))
+    assert res.teasers == []
+    assert res.body == [*BODY, q1, q2]
