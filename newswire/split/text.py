@@ -703,13 +703,6 @@ def _tokset(s: str) -> frozenset[str]:
     return frozenset([w.strip(_PUNCT) for w in s.lower().split()])
 
 
-def _near_dup(a: frozenset[str], b: frozenset[str]) -> bool:
-    if len(a) < 6 or len(b) < 6:
-        return False
-    inter = len(a & b)
-    return inter / min(len(a), len(b)) >= 0.7 and inter / max(len(a), len(b)) >= 0.4
-
-
 # --------------------------------------------------------------------------- main
 def split_text(raw: str) -> SplitResult:
     """Split a flattened page; never raises, and splitting its own body again changes nothing."""
@@ -1348,15 +1341,6 @@ def _lead_keys(text: str) -> tuple[tuple[str, ...], int]:
     return tuple(ws[-10:]), 3
 
 
-@lru_cache(maxsize=4096)
-def _repeats(ta: str, tb: str) -> bool:
-    """Is line tb a near copy of lead ta? Memoised: the idempotence check asks again about the same pairs."""
-    if not _near_dup(_tokset(ta), _tokset(tb)):  # symmetric and cheap once the token sets exist
-        return False
-    keys, need = _lead_keys(ta)
-    return not need or sum(map(tb.lower().__contains__, keys)) >= need
-
-
 def _find_repeat(content: list[_Line]) -> int | None:
     """The line that repeats one of the first paragraphs (exact, with typos, cut short, reworded)."""
     longs = [j for j, c in enumerate(content) if c.kind in (PROSE, SHORT) and c.n >= 8]
@@ -1391,14 +1375,26 @@ def _find_repeat(content: list[_Line]) -> int | None:
         near = [b for b in range(a - 2, a + 3) if b in is_long] + tail
         seen = set(dups)
         lo, hi = 0.4 * na, 2.5 * na
+        sa = _tokset(ta)
+        la = len(sa)
         for b in near:
             if b == a or b in seen or not (lo <= content[b].n <= hi):
                 continue
             seen.add(b)
-            if _repeats(ta, content[b].text):
-                dups.append(b)
-                if len(dups) > 1:
-                    break
+            # _repeats inlined (the hot loop of the page): token-set near copy, then the lead-keys gate
+            sb = _tokset(content[b].text)
+            lb = len(sb)
+            if la < 6 or lb < 6:
+                continue
+            inter = len(sa & sb)
+            if inter / min(la, lb) < 0.7 or inter / max(la, lb) < 0.4:
+                continue
+            keys, need = _lead_keys(ta)
+            if need and sum(map(content[b].text.lower().__contains__, keys)) < need:
+                continue
+            dups.append(b)
+            if len(dups) > 1:
+                break
         if len(dups) == 1:  # a standfirst repeats the lead once; three copies are something else
             b = dups[0]
             best = (min(a, b), max(a, b))
@@ -1706,5 +1702,5 @@ def clear_caches() -> None:
     """Forget per-text memos (benchmarks use this so that repeated pages are not free)."""
     _KINDS.clear()
     _SPLITS.clear()
-    for f in (_sentence_like, _title_like, _lower_ratio, _tokset, _lead_keys, _repeats):
+    for f in (_sentence_like, _title_like, _lower_ratio, _tokset, _lead_keys):
         f.cache_clear()
