@@ -345,7 +345,7 @@ def _classify(line: _Line) -> None:
             line.kind, line.strong = got
 
 
-_NAV_CHARS = ("|", "·", "•", "›", "»", ">", "/")
+_NAV_CHAR = re.compile("[|·•›»>/]")
 _DIALOGUE_DASHES = ("– ", "— ", "- ")
 
 
@@ -417,13 +417,14 @@ def _classify_uncached(line: _Line) -> None:
     if n <= 12 and _BYLINE.match(t) and not _ends_terminal(t):
         line.kind = BOILER
         return
-    if n <= 8 and _DATELINE.match(t) and any(ch.isdigit() for ch in t) or (n <= 3 and t.isupper() and n >= 1 and len(t) > 3 and _DATELINE.match(t) and "," in t):
+    if n <= 8 and _DATELINE.match(t) and _DIGIT.search(t) or (n <= 3 and t.isupper() and n >= 1 and len(t) > 3 and _DATELINE.match(t) and "," in t):
         line.kind = BOILER
         return
-    if 2 <= n <= 12 and any(c in t for c in _NAV_CHARS) and _source_time(t):
+    navc = 2 <= n <= 25 and _NAV_CHAR.search(t) is not None
+    if navc and n <= 12 and _source_time(t):
         line.kind = FILLER  # "Il Sole 24 Ore · 3 ore fa": a source name of up to five words and a time
         return
-    if 2 <= n <= 25 and any(c in t for c in _NAV_CHARS) and _is_nav(line):
+    if navc and _is_nav(line):
         parts = [p.strip().lower() for p in _NAV_SEP.split(t) if p.strip()]
         line.kind = FILLER if any(_TIMESTAMP.match(p) or _SHORT_TIME.match(p) for p in parts) else NAV
         return
