@@ -28,6 +28,7 @@ from typing import Any
 
 from newswire import metrics
 from newswire.config import Settings, settings
+from newswire.dedup import SeenIds, parse_ts
 from newswire.pipeline import (
     SplitOutput,
     enrich_records,
@@ -196,7 +197,18 @@ def create_app(s: Settings | None = None, models: Models | None = None):
 
     # Article ids already routed: keyed like news.enriched (by article id), so the
     # table partitions are co-located with the stream partitions a worker owns.
-    routed_ids = app.Table("routed-ids", default=None, key_type=bytes, value_type=bytes)
+    # Bounded: ids older than the dedup window or over the per-partition cap are deleted (with a
+    # tombstone, on the partition they were written to), oldest first.
+    seen = SeenIds(s.dedup_window_hours * 3600, s.dedup_per_partition)
+
+    async def on_routed_changelog(event: Any) -> None:
+        """Recovery replays the changelog: the ids it brings back age out like live ones."""
+        key, ts = event.message.key, parse_ts(event.message.value)
+        if key is not None and ts is not None:
+            seen.add(event.message.partition, key, ts)
+
+    routed_ids = app.Table("routed-ids", default=None, key_type=bytes, value_type=bytes,
+                           on_changelog_event=on_routed_changelog)
     stories = StoryState(app, s)
 
     async def offload(fn: Callable[..., Any], *args: Any) -> Any:
@@ -389,17 +401,26 @@ def create_app(s: Settings | None = None, models: Models | None = None):
             # processed and its offset never committed. Restore it (no await in between).
             arrived = stream.current_event
             try:
+                last_of: dict[int, Any] = {}
                 for ev, it in done:
                     # routed-ids writes go to the changelog partition of the event they belong to.
                     stream._set_current_event(ev)
                     if it.key is not None:
                         routed_ids[it.key] = str(now).encode()
+                        seen.add(ev.message.partition, it.key, now)
+                    last_of[ev.message.partition] = ev
                     stories.commit(it.result.record)
                     for name in it.result.streams:
                         metrics.ROUTED.labels(name).inc()
                     ingested = parse_iso(it.result.record.get("ingested_at"))
                     if ingested is not None:
                         metrics.E2E_SECONDS.observe(max(0.0, now - ingested.timestamp()))
+                for partition, ev in last_of.items():  # deletes, too, go to the id's own partition
+                    stream._set_current_event(ev)
+                    for key, ts in seen.expired(partition, now):
+                        if parse_ts(routed_ids.get(key)) == ts:  # not re-written since
+                            del routed_ids[key]
+                metrics.ROUTED_IDS.set(len(seen))
             finally:
                 stream.current_event = arrived
             stories.maybe_expire(now)

@@ -28,6 +28,10 @@ class Settings:
     story_window_hours: float = field(default_factory=lambda: float(_env("NEWSWIRE_STORY_WINDOW_HOURS", "48")))
     # Articles the story index keeps (about 1.3 kB each in the worker): memory stays bounded.
     story_capacity: int = field(default_factory=lambda: int(_env("NEWSWIRE_STORY_CAPACITY", "50000")))
+    # Routed article ids remembered against exact replays: a window and a cap per partition
+    # (about 250 bytes each in the worker), so the table does not grow for as long as it runs.
+    dedup_window_hours: float = field(default_factory=lambda: float(_env("NEWSWIRE_DEDUP_HOURS", "48")))
+    dedup_per_partition: int = field(default_factory=lambda: int(_env("NEWSWIRE_DEDUP_PER_PARTITION", "100000")))
     routing_rules: str = field(default_factory=lambda: _env("NEWSWIRE_ROUTING_RULES", ""))
     log_level: str = field(default_factory=lambda: _env("NEWSWIRE_LOG_LEVEL", "info"))
 

@@ -39,6 +39,7 @@ ENTITIES_PER_ARTICLE = Histogram("newswire_entities_per_article", "Entity mentio
                                  buckets=_COUNT_BUCKETS + (233, 377))
 ROUTED = Counter("newswire_routed_total", "Articles routed, by output stream.", ["stream"])
 STORY_INDEX = Gauge("newswire_story_index_entries", "Articles in this worker's story-cluster index (bounded by NEWSWIRE_STORY_CAPACITY).")
+ROUTED_IDS = Gauge("newswire_routed_ids", "Routed article ids this worker remembers against replays (NEWSWIRE_DEDUP_HOURS, NEWSWIRE_DEDUP_PER_PARTITION).")
 DUPLICATES = Counter("newswire_duplicates_dropped_total", "Articles not routed again because their id was already routed.")
 PRODUCED = Counter("newswire_produced_total", "Records a producer sent to Kafka and the broker acknowledged.", ["topic"])
 PRODUCE_ERRORS = Counter("newswire_produce_errors_total", "Records a producer failed to send.", ["topic"])

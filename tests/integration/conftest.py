@@ -85,26 +85,23 @@ def collector_on():
             c.close()
 
 
-@pytest.fixture(scope="session")
-def worker(kafka_bootstrap, tmp_path_factory):
-    """One `newswire worker` process (its own consumer group) for the integration session."""
+def start_ready_worker(bootstrap: str, log_path, extra_env: dict[str, str]):
+    """Start a `newswire worker` and return (proc, log) once a probe page comes out routed
+    (topics exist, models loaded, partitions assigned)."""
     from newswire.kafkautil import ensure_topics
     from newswire.pipeline import make_raw
     from newswire.producer import RawProducer
     from newswire.routing import load_rules
     from newswire.run import start_worker, stop_process
 
-    ensure_topics(kafka_bootstrap, load_rules().streams())
-    app_id = f"newswire-it-{uuid.uuid4().hex[:6]}"
-    log_path = tmp_path_factory.mktemp("worker") / "worker.log"
-    proc, log_path = start_worker(kafka_bootstrap, log_path=log_path,
-                                  extra_env={"NEWSWIRE_APP_ID": app_id, "NEWSWIRE_METRICS_PORT": "0",
-                                             "NEWSWIRE_BATCH_WITHIN": "0.02"})
-    # Ready = a probe page comes out routed (models loaded, partitions assigned).
-    c = Collector(kafka_bootstrap, sorted(load_rules().streams() | {"news.topic.other"}))
+    ensure_topics(bootstrap, load_rules().streams())
+    proc, log_path = start_worker(bootstrap, log_path=log_path,
+                                  extra_env={"NEWSWIRE_METRICS_PORT": "0", "NEWSWIRE_BATCH_WITHIN": "0.02",
+                                             **extra_env})
+    c = Collector(bootstrap, sorted(load_rules().streams() | {"news.topic.other"}))
     probe = make_raw(f"Probe {uuid.uuid4()}. The city council in Leeds met on Monday to discuss the budget "
                      "for schools and roads, officials said.", url=f"https://example.org/probe/{uuid.uuid4()}")
-    with RawProducer(kafka_bootstrap) as p:
+    with RawProducer(bootstrap) as p:
         p.send_record(probe)
     try:
         c.wait_for(lambda recs: any(isinstance(v, dict) and v.get("id") == probe["id"] for _, _, v in recs),
@@ -114,6 +111,23 @@ def worker(kafka_bootstrap, tmp_path_factory):
         pytest.fail("worker did not become ready; its log:\n" + log_path.read_text(errors="replace")[-5000:])
     finally:
         c.close()
+    return proc, log_path
+
+
+@pytest.fixture(scope="session")
+def ready_worker():
+    """start_ready_worker, for tests that need a worker with settings of their own."""
+    return start_ready_worker
+
+
+@pytest.fixture(scope="session")
+def worker(kafka_bootstrap, tmp_path_factory):
+    """One `newswire worker` process (its own consumer group) for the integration session."""
+    from newswire.run import stop_process
+
+    app_id = f"newswire-it-{uuid.uuid4().hex[:6]}"
+    proc, log_path = start_ready_worker(kafka_bootstrap, tmp_path_factory.mktemp("worker") / "worker.log",
+                                        {"NEWSWIRE_APP_ID": app_id})
     yield {"proc": proc, "log": log_path, "app_id": app_id}
     stop_process(proc)
     assert proc.returncode in (0, -15, 143), f"worker exited {proc.returncode}; log: {log_path}"
