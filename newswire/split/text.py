@@ -460,6 +460,9 @@ def _strip_title(s: str) -> str:
     m = _CLOCK_PREFIX.match(s)
     if m and s[m.end():].strip():
         s = s[m.end():]
+    m = _TIME_PREFIX.match(s)
+    if m and _TIMESTAMP.match(_norm(m.group(1))) and _nwords(s[m.end():]) >= 2:
+        s = s[m.end():]  # "Yesterday | Title", "vor 2 Std. · Title": the item's time before its title
     for rm in (" »", " ›", " →", " >"):
         if s.endswith(rm) and not (rm == " »" and "«" in s) and not (rm == " ›" and "‹" in s):
             s = s[: -len(rm)].rstrip()
@@ -481,6 +484,7 @@ def _strip_title(s: str) -> str:
     return s.strip(" \t-–—|·:")
 
 
+_TIME_PREFIX = re.compile(r"^([^|·•–—]{2,24}?)\s+[|·•–—-]\s+(?=\S)")
 _TITLE_READ_TAILS = frozenset(_C["title_read_tails"])
 _TITLE_READ_LAST = frozenset(w.rsplit(" ", 1)[-1] for w in _TITLE_READ_TAILS)
 _READ_TAIL_WORDS = max(w.count(" ") + 1 for w in _TITLE_READ_TAILS)
@@ -621,6 +625,8 @@ def _sep_split(s: str) -> tuple[str, str] | None:
             start = k + 1
             if sep == ": " and title.endswith(" "):
                 continue
+            if _TIMESTAMP.match(_norm(title)) or _SHORT_TIME.match(title):
+                continue  # "2h ago | Oil prices slide ...": the time of a list item, then its title
             if _DATELINE.match(title) or "(" in title and title.rstrip().endswith(")") or _caps_dateline(title) or (
                 (_DIGIT.search(title) or "," in title) and _place_date(title)
             ):

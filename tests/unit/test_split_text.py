@@ -912,3 +912,13 @@ def test_a_colon_before_a_quote_introduces_it_and_is_no_teaser_separator() -> No
     res = split_text(_page(*BODY, q1, q2))
     assert res.teasers == []
     assert res.body == [*BODY, q1, q2]
+
+
+def test_a_time_before_the_separator_is_the_items_time_not_its_title() -> None:
+    raw = _page(*BODY, "More from Business", "2h ago | Oil prices slide as OPEC+ agrees to raise output",
+                "5h ago | Retail sales fall for third month in a row", "Yesterday | Why the housing market is cooling faster than expected")
+    res = split_text(raw)
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Oil prices slide as OPEC+ agrees to raise output", ""), ("Retail sales fall for third month in a row", ""),
+        ("Why the housing market is cooling faster than expected", "")]
+    assert res.body == BODY
