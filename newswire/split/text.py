@@ -460,6 +460,9 @@ def _strip_title(s: str) -> str:
     m = _CLOCK_PREFIX.match(s)
     if m and s[m.end():].strip():
         s = s[m.end():]
+    m = _DURATION_TAIL.search(s, max(0, len(s) - 24))
+    if m and m.start() > 0:
+        s = s[: m.start()]  # "Flu season arrives early (Duration 2:31)": a video's length
     m = _TIME_PREFIX.match(s)
     if m and _TIMESTAMP.match(_norm(m.group(1))) and _nwords(s[m.end():]) >= 2:
         s = s[m.end():]  # "Yesterday | Title", "vor 2 Std. · Title": the item's time before its title
@@ -484,6 +487,7 @@ def _strip_title(s: str) -> str:
     return s.strip(" \t-–—|·:")
 
 
+_DURATION_TAIL = re.compile(r"\s*\((?:[^\W\d_]{1,10}:?\s+)?\d{1,2}:\d{2}(?::\d{2})?\)$")
 _TIME_PREFIX = re.compile(r"^([^|·•–—]{2,24}?)\s+[|·•–—-]\s+(?=\S)")
 _TITLE_READ_TAILS = frozenset(_C["title_read_tails"])
 _TITLE_READ_LAST = frozenset(w.rsplit(" ", 1)[-1] for w in _TITLE_READ_TAILS)

@@ -922,3 +922,8 @@ def test_a_time_before_the_separator_is_the_items_time_not_its_title() -> None:
         ("Oil prices slide as OPEC+ agrees to raise output", ""), ("Retail sales fall for third month in a row", ""),
         ("Why the housing market is cooling faster than expected", "")]
     assert res.body == BODY
+
+
+def test_a_video_duration_after_a_title_belongs_to_neither() -> None:
+    raw = _page(*BODY, "Related video: Flu season arrives early across the country (Duration 2:31)")
+    assert [t.title for t in split_text(raw).teasers] == ["Flu season arrives early across the country"]
