@@ -535,29 +535,36 @@ class StoryState:
 
         entry = self._pending.pop(record["id"], None)
         if entry is not None:
-            self.table[record["id"].encode()] = encode_entry(entry)
+            key = record["id"].encode()
+            self.table[key] = encode_entry(entry)  # the changelog write: what other workers and recovery read
+            self._store().pop(key, None)  # nobody reads the table's own copy: the index is the state
         metrics.STORY_INDEX.set(len(self.index))
+
+    def _store(self) -> Any:
+        """The table's local store; popping from it writes nothing to the changelog."""
+        return getattr(self.table, "data", self.table)
 
     def maybe_expire(self, now: float, every: float = 60.0) -> int:
         """Forget entries older than the window or pushed out by the capacity (once a minute).
 
         Local only, no tombstones: every worker applies the same rule, and the changelog's
-        own retention removes old entries for the next recovery.
+        own retention removes old entries for the next recovery. The table's store keeps
+        what Faust applied from other workers' changelog writes; the index already has
+        them (``apply``), so the store is emptied too (~0.6 kB per article otherwise).
+        Returns how many index entries were forgotten.
         """
         if now - self._last_expiry < every:
             return 0
         self._last_expiry = now
-        for article_id in self.index.expired(now):
+        old = self.index.expired(now)
+        for article_id in old:
             self.index.remove(article_id)
-        store = getattr(self.table, "data", self.table)  # the store: popping here writes no changelog
-        stale = [k for k in list(store.keys()) if k.decode("utf-8", "replace") not in self.index]
-        for k in stale:
-            store.pop(k, None)
+        self._store().clear()
         metrics.STORY_INDEX.set(len(self.index))
-        if stale:
+        if old:
             log.info("stories: forgot %d entries (window %.0f h, capacity %d)",
-                     len(stale), self.window / 3600, self.index.capacity)
-        return len(stale)
+                     len(old), self.window / 3600, self.index.capacity)
+        return len(old)
 
 
 def _partitions() -> int:

@@ -8,15 +8,27 @@ from newswire.agents.app import StoryState
 from newswire.config import settings
 
 
+class _Table(dict):
+    """A GlobalTable as the worker sees it: a mapping whose writes go to the changelog (recorded here)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.changelog: list[tuple[bytes, bytes]] = []
+
+    def __setitem__(self, key: bytes, value: bytes) -> None:
+        self.changelog.append((key, value))
+        super().__setitem__(key, value)
+
+
 class _App:
-    """Just enough of a Faust app: a GlobalTable is a mapping of bytes to bytes."""
+    """Just enough of a Faust app."""
 
     def __init__(self) -> None:
         self.kwargs: dict = {}
 
     def GlobalTable(self, *_a, **kw):  # noqa: N802 - Faust's name
         self.kwargs = kw
-        return {}
+        return _Table()
 
 
 WIRE = ("The European Central Bank raised its main interest rate by a quarter point on Thursday, saying that "
@@ -40,8 +52,9 @@ def test_one_compact_entry_per_article_and_a_single_partitioner_placed_changelog
     other = {"id": "a-3", "body": [OTHER]}
     assert state.assign(other) == "a-3"
     state.commit(other)
-    assert sorted(state.table) == [b"a-1", b"a-2", b"a-3"]  # one write per article, not per bucket
-    assert all(len(v) < 600 for v in state.table.values())
+    assert [k for k, _ in state.table.changelog] == [b"a-1", b"a-2", b"a-3"]  # one write per article
+    assert all(len(v) < 600 for _, v in state.table.changelog)
+    assert len(state.table) == 0  # the index is the state: no second copy in the table's store
 
 
 def test_another_workers_entries_arrive_through_the_changelog():
@@ -49,7 +62,7 @@ def test_another_workers_entries_arrive_through_the_changelog():
     first = {"id": "w-1", "body": [WIRE]}
     theirs.assign(first)
     theirs.commit(first)
-    for key, value in theirs.table.items():  # what the changelog carries to every worker
+    for key, value in theirs.table.changelog:  # what the changelog carries to every worker
         mine.apply(key, value)
     assert mine.assign({"id": "w-2", "body": ["Update:", WIRE]}) == "w-1"
     mine.apply(b"w-1", None)  # a tombstone forgets it
@@ -64,11 +77,12 @@ def test_old_entries_are_forgotten_locally_and_replays_do_not_resurrect_them():
         rec = {"id": f"a-{i}", "body": [text]}
         state.assign(rec)
         state.commit(rec)
+    state.table[b"theirs"] = b"x"  # Faust applied another worker's write to the local store
     assert state.maybe_expire(time.time() + 120) == 0  # inside the window: nothing goes
-    assert len(state.table) == 2
+    assert len(state.index) == 2 and len(state.table) == 0  # the store's copy goes, the index keeps all
     later = time.time() + state.window + 300
     assert state.maybe_expire(later) == 2
-    assert len(state.table) == 0 and len(state.index) == 0
+    assert len(state.index) == 0
     # A replayed changelog entry older than the window stays out.
     from newswire.clusters import Entry, encode_entry, signature
 
@@ -83,6 +97,5 @@ def test_capacity_bounds_memory(monkeypatch):
         rec = {"id": f"c-{i}", "body": [f"Article {i} " + " ".join(f"w{i}_{j}" for j in range(30))]}
         state.assign(rec)
         state.commit(rec)
-    assert len(state.index) == 2
-    assert state.maybe_expire(time.time() + 61) == 2  # the table's local copy follows the index
-    assert sorted(state.table) == [b"c-2", b"c-3"]
+    assert len(state.index) == 2 and sorted(e.article_id for e in state.index.entries()) == ["c-2", "c-3"]
+    assert len(state.table) == 0
