@@ -195,6 +195,18 @@ def _sentence_like(s: str, min_words: int = 4) -> bool:
     return _ends_terminal(s) or len(words) >= 8
 
 
+def _summary_like(s: str, min_words: int = 4) -> bool:
+    """A teaser's summary: a sentence, or one that opens in lower case ("the agency says ...", "noul nivel ...").
+
+    Cards often show the summary cut from the middle of a sentence or written as a continuation of the
+    title; the lower-case opening needs the full stop and the prose rhythm a sentence has.
+    """
+    if _sentence_like(s, min_words):
+        return True
+    c = s[:1]
+    return c.islower() and _ends_terminal(s) and s.count(" ") + 1 >= min_words and _lower_ratio(s) >= 0.5
+
+
 def _brand_start(s: str) -> bool:
     """A sentence may open with a brand written in lower case: eBay, iPhone, my6sense."""
     w = s[:12].split(" ", 1)[0]
@@ -854,7 +866,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 and nx is not None
                 and nx.kind in (PROSE, SHORT)
                 and si != standfirst_at
-                and _sentence_like(nx.text, 4)
+                and _summary_like(nx.text, 4)
                 and (_ends_terminal(nx.text) or nx.n >= 20)
                 and _one_line_split(nx) is None
             ):
@@ -1224,7 +1236,7 @@ def _unit_type_at(content: list[_Line], j: int, sf: int | None) -> str | None:
         return "line"
     if not _title_like(c.text, 3, 20):
         return None
-    if j + 1 < N and content[j + 1].kind == PROSE and _sentence_like(content[j + 1].text, 4):
+    if j + 1 < N and content[j + 1].kind == PROSE and _summary_like(content[j + 1].text, 4):
         return "pair"
     return "title" if c.kind == SHORT else None
 
@@ -1651,7 +1663,7 @@ def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple
         a, b = content[j], content[j + 1]
         if a.kind != SHORT or not _title_like(a.text, 3, 20):
             return False
-        return b.kind == PROSE and _sentence_like(b.text, 5) and b.n <= 45 and _one_line_split(b) is None
+        return b.kind == PROSE and _summary_like(b.text, 5) and b.n <= 45 and _one_line_split(b) is None
 
     def _prose_before(j: int) -> bool:
         j -= 1

@@ -927,3 +927,31 @@ def test_a_time_before_the_separator_is_the_items_time_not_its_title() -> None:
 def test_a_video_duration_after_a_title_belongs_to_neither() -> None:
     raw = _page(*BODY, "Related video: Flu season arrives early across the country (Duration 2:31)")
     assert [t.title for t in split_text(raw).teasers] == ["Flu season arrives early across the country"]
+
+
+def test_a_summary_opening_in_lower_case_still_belongs_to_its_title() -> None:
+    raw = _page(*BODY, "More from Business",
+                "Port workers vote to extend strike into next week",
+                "the union says talks with operators have stalled over pay and automation.",
+                "Airline to cut regional routes as fuel costs bite",
+                "three domestic routes will close at the end of the winter schedule.")
+    res = split_text(raw)
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Port workers vote to extend strike into next week",
+         "the union says talks with operators have stalled over pay and automation."),
+        ("Airline to cut regional routes as fuel costs bite",
+         "three domestic routes will close at the end of the winter schedule.")]
+    assert res.body == BODY
+
+
+def test_cards_with_lower_case_summaries_above_the_article_are_teasers() -> None:
+    raw = _page("Latest",
+                "Port workers vote to extend strike into next week",
+                "the union says talks with operators have stalled over pay and automation.",
+                "Airline to cut regional routes as fuel costs bite",
+                "three domestic routes will close at the end of the winter schedule.",
+                "Economy", "Central bank raises rates for the first time in two years", *BODY)
+    res = split_text(raw)
+    assert [t.title for t in res.teasers] == [
+        "Port workers vote to extend strike into next week", "Airline to cut regional routes as fuel costs bite"]
+    assert res.body == BODY
