@@ -376,7 +376,9 @@ def _classify_uncached(line: _Line) -> None:
         line.kind = BOILER
         return
     m = _INLINE.match(t)
-    if m and _nwords(t[m.end():]) >= 2 and _title_like(_strip_title(t[m.end():]), 2, 30):
+    if m and _nwords(t[m.end():]) >= 2 and (
+        _title_like(_strip_title(t[m.end():]), 2, 30) or _inline_teaser(t)[1]  # "Read also: Title | Summary."
+    ):
         line.kind = INLINE
         return
     if ((n <= 8 or ":" in t[:40]) and _is_header(low)) or (":" in t[:42] and _is_glued_header(t)):
@@ -790,6 +792,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
     _mark_source_lines(content)
     role: list[str] = [""] * N  # "", "body", "teaser", "standfirst", "boiler"
     teasers: dict[int, tuple[str, str]] = {}  # position in content -> (title, summary)
+    more: dict[int, list[tuple[str, str]]] = {}  # further teasers on the same line ("Read also: A · B · C")
 
     # 1. standfirst by repetition of the lead (reserved before anything else claims the line)
     standfirst_at = _find_repeat(content)
@@ -828,7 +831,12 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             j += 1
             continue
         if k == INLINE:
-            teasers[j] = _inline_teaser(ln.text)
+            many = _inline_titles(ln.text)
+            if many:
+                teasers[j] = (_strip_title(many[0]), "")
+                more[j] = [(_strip_title(t), "") for t in many[1:]]
+            else:
+                teasers[j] = _inline_teaser(ln.text)
             role[j] = "teaser"
             j += 1
             continue
@@ -1047,11 +1055,13 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
 
     # 6. rank numbers before titles ("1 Title", "2 Title"), source names after them ("Title - Reuters")
     order = sorted(teasers)
-    titles = [teasers[j][0] for j in order]
-    titles = _strip_sources(_strip_ranks(titles))
+    pairs = [teasers[j] for j in order]
+    if more:
+        pairs = [x for j in order for x in ([teasers[j], *more[j]] if j in more and role[j] == "teaser" else [teasers[j]])]
+    titles = _strip_sources(_strip_ranks([t for t, _ in pairs]))
     out = [
-        Teaser(title=t, summary=_strip_summary(teasers[j][1]), position=p)
-        for p, (j, t) in enumerate(zip(order, titles, strict=True))
+        Teaser(title=t, summary=_strip_summary(pr[1]), position=p)
+        for p, (pr, t) in enumerate(zip(pairs, titles, strict=True))
     ]
     body_lines = [content[j] for j in range(N) if role[j] == "body"]
     return SplitResult(body=[c.full for c in body_lines], standfirst=standfirst, teasers=out), body_lines
@@ -1239,6 +1249,29 @@ def _unit_type_at(content: list[_Line], j: int, sf: int | None) -> str | None:
     if j + 1 < N and content[j + 1].kind == PROSE and _summary_like(content[j + 1].text, 4):
         return "pair"
     return "title" if c.kind == SHORT else None
+
+
+_TITLE_LIST_SEP = re.compile(r"\s+[·|•]\s+")
+
+
+def _inline_titles(text: str) -> list[str] | None:
+    """"Read also: Title one · Title two | Title three": several headlines behind one cue, set off by dots or bars.
+
+    Every part must read as a headline of three words or more (no full stop, no time, no read-more cue), so
+    that "Title | Summary." and "Title · 3 min read" keep their one-teaser reading.
+    """
+    m = _INLINE.match(text)
+    rest = text[m.end():] if m else text
+    if "·" not in rest and "|" not in rest and "•" not in rest:
+        return None
+    parts = [p.strip() for p in _TITLE_LIST_SEP.split(rest)]
+    if len(parts) < 2:
+        return None
+    for p in parts:
+        low = _norm(p)
+        if not _title_like(p, 3, 20) or _TIMESTAMP.match(low) or _SHORT_CUE_N.search(low) or p[:1].isdigit():
+            return None
+    return parts
 
 
 def _inline_teaser(text: str) -> tuple[str, str]:

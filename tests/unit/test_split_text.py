@@ -955,3 +955,21 @@ def test_cards_with_lower_case_summaries_above_the_article_are_teasers() -> None
     assert [t.title for t in res.teasers] == [
         "Port workers vote to extend strike into next week", "Airline to cut regional routes as fuel costs bite"]
     assert res.body == BODY
+
+
+@pytest.mark.parametrize("sep", [" · ", " | ", " • "])
+def test_several_titles_behind_one_read_also_cue_are_several_teasers(sep: str) -> None:
+    line = "Read also: " + sep.join(["Port workers vote to extend strike", "Airline cuts three regional routes",
+                                     "What the rate rise means for mortgages"])
+    res = split_text(_page(*BODY[:2], line, BODY[2]))
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Port workers vote to extend strike", ""), ("Airline cuts three regional routes", ""),
+        ("What the rate rise means for mortgages", "")]
+    assert res.body == BODY
+
+
+def test_a_read_also_title_with_its_summary_after_a_bar_stays_one_teaser() -> None:
+    line = "Read also: Port workers vote to extend strike | The union says talks have stalled over pay."
+    res = split_text(_page(*BODY[:2], line, BODY[2]))
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Port workers vote to extend strike", "The union says talks have stalled over pay.")]
