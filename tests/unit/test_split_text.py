@@ -973,3 +973,12 @@ def test_a_read_also_title_with_its_summary_after_a_bar_stays_one_teaser() -> No
     res = split_text(_page(*BODY[:2], line, BODY[2]))
     assert [(t.title, t.summary) for t in res.teasers] == [
         ("Port workers vote to extend strike", "The union says talks have stalled over pay.")]
+
+
+@pytest.mark.parametrize("times", [("2 jam lalu", "5 jam lalu"), ("3 tuntia sitten", "eilen")])
+def test_relative_times_in_more_languages_are_no_titles(times: tuple[str, str]) -> None:
+    raw = _page(*BODY, "More news", "Port workers vote to extend strike into next week", times[0],
+                "Airline to cut regional routes as fuel costs bite", times[1])
+    res = split_text(raw)
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Port workers vote to extend strike into next week", ""), ("Airline to cut regional routes as fuel costs bite", "")]
