@@ -902,13 +902,15 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 last_unit = "pair"
                 j = si + 1
                 continue
-            if sp is not None:
+            if sp is not None and ln.n <= 45:  # longer lines are paragraphs, as outside a zone
                 teasers[j] = (_strip_title(sp[0]), sp[1])
                 role[j] = "teaser"
                 last_unit = "line"
                 j += 1
                 continue
-            if k == SHORT and _title_like(ln.text, 3, 18):
+            if (k == SHORT or (
+                k == PROSE and ln.n <= 16 and ln.text.rstrip(_CLOSERS)[-1:] in "?!" and not next_is_body(j)
+            )) and _title_like(ln.text, 3, 18):  # a bare title may end in a question or exclamation mark ("Who can apply?")
                 if not mid_body and _body_after_meta(content, j + 1):
                     in_zone = False  # the article's headline over its byline and date: the list above it is over
                     continue
@@ -1042,14 +1044,21 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         else:
             # or when a list header follows them ("Beslutet fattades enhälligt." then "Most read")
             k = body_idx[-1] + 1
-            while k < end and k - body_idx[-1] <= 2 and not role[k] and content[k].kind == PROSE and _sentence_like(
-                content[k].text, 3
-            ) and not _author_note(content[k].text):
+            took = 0
+            while k < end and took < 2 and (
+                (not role[k] and content[k].kind == PROSE and _sentence_like(content[k].text, 3)
+                 and not _author_note(content[k].text))
+                or (content[k].kind == INLINE and k + 1 < end and not role[k + 1])  # "Read also: ..." between them
+            ):
+                took += content[k].kind != INLINE
                 k += 1
+            while k > body_idx[-1] + 1 and content[k - 1].kind == INLINE:
+                k -= 1
             # ... or boilerplate, a list or nothing: any line but more prose ("Der Sachschaden wird ... geschätzt.")
             if k > body_idx[-1] + 1 and (k >= end or content[k].kind != PROSE or role[k] in ("teaser", "boiler")):
                 for j in range(body_idx[-1] + 1, k):
-                    role[j] = "body"
+                    if content[j].kind != INLINE:
+                        role[j] = "body"
 
     _bare_title_runs(content, role, teasers, standfirst_at)
 

@@ -982,3 +982,20 @@ def test_relative_times_in_more_languages_are_no_titles(times: tuple[str, str]) 
     res = split_text(raw)
     assert [(t.title, t.summary) for t in res.teasers] == [
         ("Port workers vote to extend strike into next week", ""), ("Airline to cut regional routes as fuel costs bite", "")]
+
+
+def test_a_last_short_paragraph_after_an_inline_read_also_is_body() -> None:
+    last = "The new rate takes effect on Monday."
+    res = split_text(_page(*BODY, "Read also: Port workers vote to extend strike into next week", last,
+                           "More news", "Airline to cut regional routes as fuel costs bite", "2 hours ago"))
+    assert res.body == [*BODY, last]
+    assert [t.title for t in res.teasers] == [
+        "Port workers vote to extend strike into next week", "Airline to cut regional routes as fuel costs bite"]
+
+
+def test_a_bare_title_ending_in_a_question_mark_is_a_teaser_in_a_list() -> None:
+    res = split_text(_page(*BODY, "More news", "Who can still get a fixed-rate mortgage this winter?", "5 hours ago",
+                           "Airline to cut regional routes as fuel costs bite", "2 hours ago"))
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Who can still get a fixed-rate mortgage this winter?", ""), ("Airline to cut regional routes as fuel costs bite", "")]
+    assert res.body == BODY
