@@ -457,6 +457,58 @@ def _classify_uncached(line: _Line) -> None:
     line.kind = SHORT
 
 
+_SCORE = re.compile(r"\d\s?[-–—:]\s?\d")
+
+
+def _list_intro(c: _Line) -> bool:
+    """A line that introduces a list inside the article ("Sunday's results:", "Here's what to know:").
+
+    It ends in a colon and is not one of the cue headers that open a list of other stories.
+    """
+    t = c.text
+    if not t.endswith((":", "：")) or c.kind not in (HEADER, SHORT, PROSE) or _INLINE.match(t):
+        return False
+    h = _norm(t).rstrip(" :：")
+    return h not in _HEADER_EXACT and not h.startswith(_HEADER_PREFIX) and not h.startswith(_HEADER_MULTI)
+
+
+def _list_item(c: _Line) -> bool:
+    """An item of a list in the article: a bullet, or a result/figure line ("Tappara–HIFK 4–1")."""
+    t = c.text
+    return c.kind in (SHORT, PROSE) and (bool(_BULLET.match(t)) or (_SCORE.search(t) is not None and c.n <= 12))
+
+
+def _list_blocks(content: list[_Line], role: list[str], sf: int | None) -> list[int]:
+    """Lists that are part of the article become body: an intro line ending in a colon over bullets or results.
+
+    Between two paragraphs the intro and its items (all of them, however short); above the first paragraph
+    only the intro, when bullets follow it. Returns the body positions afterwards.
+    """
+    N = len(content)
+    body_idx = [j for j in range(N) if role[j] == "body"]
+    if not body_idx:
+        return body_idx
+    changed = False
+    for a, b in zip(body_idx, body_idx[1:], strict=False):
+        if b - a < 4 or (sf is not None and a < sf < b):
+            continue
+        i = a + 1
+        if role[i] not in ("", "boiler") or not _list_intro(content[i]):
+            continue
+        items = range(i + 1, b)
+        if all(not role[j] and _list_item(content[j]) for j in items):
+            for j in range(i, b):
+                role[j] = "body"
+            changed = True
+    f = body_idx[0]
+    p = f - 1
+    if p >= 0 and p != sf and not role[p] and _BULLET.match(content[f].text) and _list_intro(content[p]) \
+            and content[p].n >= 5 and _starts_upper(content[p].text) and _lower_ratio(content[p].text) >= 0.3:
+        role[p] = "body"  # "The civil protection has issued a red alert. Here is what to know:" over its bullets
+        changed = True
+    return [j for j in range(N) if role[j] == "body"] if changed else body_idx
+
+
 def _ticker(t: str) -> bool:
     """Market data, not words: a signed figure, a percentage or an arrow, and at most half the words with letters."""
     ws = t.split()
@@ -821,6 +873,10 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             j += 1
             continue
         if k == HEADER or (k == READMORE and not in_zone):
+            if k == HEADER and j + 1 < N and ln.text[-1:] in ":：" and _list_item(content[j + 1]) and _list_intro(ln):
+                in_zone = False  # "Sunday's results:" over result lines or bullets: a list of the article's own
+                j += 1
+                continue
             if not in_zone:
                 b = j - 1
                 while b >= 0 and content[b].kind == FILLER:
@@ -1030,6 +1086,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         if gap and shorts <= 2 and all(j != standfirst_at for j in gap):
             for j in gap:
                 role[j] = "body"
+    body_idx = _list_blocks(content, role, standfirst_at)
     end = standfirst_at if standfirst_at is not None and body_idx and standfirst_at > body_idx[-1] else N
     if body_idx and body_idx[-1] < end - 1:
         # the article's last short sentences, when nothing but a repeat of its lead (or nothing) follows them
@@ -1607,8 +1664,8 @@ def _find_deck(content: list[_Line], role: list[str], first_body: int) -> int | 
         return None
     d = got[0]
     c = content[d]
-    if not _starts_upper(c.text) or _lower_ratio(c.text) < 0.3:
-        return None
+    if not _starts_upper(c.text) or _lower_ratio(c.text) < 0.3 or c.text.endswith((":", "：")):
+        return None  # a line ending in a colon introduces what follows: it is no deck
     if len(got) == 2 and c.n >= 6 and not skipped[1]:
         return d
     if len(got) == 1 and c.n >= 15 and c.n <= 45 and not skipped[0]:

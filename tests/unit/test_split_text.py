@@ -999,3 +999,20 @@ def test_a_bare_title_ending_in_a_question_mark_is_a_teaser_in_a_list() -> None:
     assert [(t.title, t.summary) for t in res.teasers] == [
         ("Who can still get a fixed-rate mortgage this winter?", ""), ("Airline to cut regional routes as fuel costs bite", "")]
     assert res.body == BODY
+
+
+def test_results_under_a_colon_intro_between_paragraphs_are_body() -> None:
+    items = ["Sunday's results:", "Rovers - United 2:1 (1:0)", "City - Athletic 0:0", "Wanderers - Albion 3:2 (2:2)"]
+    res = split_text(_page("Sport", "Rovers go top after late winner", *BODY[:2], *items, BODY[2]))
+    assert res.body == [*BODY[:2], *items, BODY[2]]
+    assert res.teasers == []
+
+
+def test_a_colon_intro_above_bulleted_paragraphs_is_body_not_a_deck() -> None:
+    intro = "Forecasters have issued a red warning for the coast. Here is what to know:"
+    bullets = ["- Schools will be closed in four towns on Tuesday.", "- Rail services are suspended until the evening.",
+               "- Residents are asked to avoid all unnecessary journeys by car."]
+    res = split_text(_page("Weather", "Red warning as storm approaches", "By Jane Doe", "1 December 2025 08:05",
+                           intro, *bullets, *BODY))
+    assert res.standfirst is None
+    assert res.body == [intro, *bullets, *BODY]
