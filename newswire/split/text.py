@@ -46,6 +46,7 @@ def _alt(words: list[str]) -> str:
 _C = _cues()
 _HEADER_EXACT = frozenset(h for h in _C["section_headers"] if not h.endswith(" *"))
 _HEADER_PREFIX = tuple(h[:-1] for h in _C["section_headers"] if h.endswith(" *"))
+_HEADER_LONG_WORDS = frozenset(h for h in _HEADER_EXACT if " " not in h and len(h) >= 8)
 _HEADER_MULTI = tuple(h + " " for h in _HEADER_EXACT if " " in h)  # "read more" -> "Read more on this topic"
 _READ_MORE = frozenset(_C["read_more"])
 _LOAD_MORE = frozenset(_C["load_more"])
@@ -267,6 +268,8 @@ def _is_header(low: str) -> bool:
     if len(h.split()) <= 6:
         if h.startswith(_HEADER_PREFIX) or h.startswith(_HEADER_MULTI):
             return True
+        if 2 <= h.count(" ") + 1 <= 3 and h.rsplit(" ", 1)[-1] in _HEADER_LONG_WORDS and h[-1:].isalpha():
+            return True  # "Urheilun luetuimmat", "Sport meistgelesen": a long one-word header after its section
         if low.rstrip().endswith((":", "：")) and not any(ch.isdigit() for ch in h):
             return True  # "Read more on this topic:", "Lesen Sie dazu:"
         # "Live: Latest headlines", "World: Most read"

@@ -1016,3 +1016,11 @@ def test_a_colon_intro_above_bulleted_paragraphs_is_body_not_a_deck() -> None:
                            intro, *bullets, *BODY))
     assert res.standfirst is None
     assert res.body == [intro, *bullets, *BODY]
+
+
+def test_a_section_name_before_a_one_word_list_header_still_opens_the_list() -> None:
+    res = split_text(_page(*BODY, "Sport meistgelesen", "1. Bayern verliert das Spitzenspiel in Leipzig",
+                           "2. Neuer Trainer für den Hamburger SV", "3. Olympia-Bewerbung kostet Millionen"))
+    assert [t.title for t in res.teasers] == [
+        "Bayern verliert das Spitzenspiel in Leipzig", "Neuer Trainer für den Hamburger SV", "Olympia-Bewerbung kostet Millionen"]
+    assert res.body == BODY
