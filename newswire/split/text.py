@@ -81,7 +81,7 @@ _TIMESTAMP = re.compile(
     r"|(?:%(w)s)"
     r"|(?:[^\W\d_]{1,4}\.?\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?"  # 14:32, "ore 12:41", "kl. 06.12", "um 9:14"
     r"(?:\s+(?:gmt|utc|cet|cest|bst|est|edt|pst|pdt|et|pt|msk|ist|jst)(?:[+-]\d{1,2})?)?"  # "12:45 GMT"
-    r"|\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?(?:,?\s+\d{1,2}[:.h]\d{2}.*)?"  # 14.11.2025
+    r"|\d{1,4}[./-]\s?\d{1,2}(?:[./-]\s?\d{2,4})?(?:,?\s+\d{1,2}[:.h]\d{2}.*)?"  # 14.11.2025, "1. 12. 2025"
     r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?(?:,?\s+\d{1,2}[:.h]\d{2}.*)?"  # 14 March 2025
     r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:,\s+\d{4})?"  # March 14, 2025
     r")$".replace("%(w)s", _TIME_WORDS).replace("%(u)s", _TIME_UNITS),
@@ -1629,7 +1629,8 @@ def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[i
     between = range(f + 1, g)
     meta = [
         k for k in between
-        if (content[k].kind in (BOILER, FILLER) and _between_headline_and_lead(content[k].text)) or _source_line(content[k])
+        if content[k].kind == FILLER or (content[k].kind == BOILER and _between_headline_and_lead(content[k].text))
+        or _source_line(content[k])  # "ČTK | 1. 12. 2025 11:30": a source and date line is meta too
     ]
     if brk:  # a two-sentence deck needs a byline or a date between it and the lead, not just a caption
         return any(_BYLINE.match(content[k].text) or content[k].kind == FILLER for k in meta)

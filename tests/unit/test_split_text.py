@@ -1024,3 +1024,10 @@ def test_a_section_name_before_a_one_word_list_header_still_opens_the_list() -> 
     assert [t.title for t in res.teasers] == [
         "Bayern verliert das Spitzenspiel in Leipzig", "Neuer Trainer für den Hamburger SV", "Olympia-Bewerbung kostet Millionen"]
     assert res.body == BODY
+
+
+def test_a_numeric_date_with_spaces_after_a_source_is_meta_under_the_deck() -> None:
+    deck = "The rise is the first in two years and was expected by most economists."
+    res = split_text(_page("Economy", "Central bank raises rates", deck, "AP | 1. 12. 2025 11:30", *BODY))
+    assert res.standfirst == deck
+    assert res.body == BODY
