@@ -1530,6 +1530,10 @@ def _find_repeat(content: list[_Line]) -> int | None:
     ta, tb = content[a].text, content[b].text
     if ta == tb:
         return b
+    d = a + 1
+    if d < b and content[a].kind == SHORT and not _ends_terminal(ta) and content[d].kind in (SHORT, PROSE) \
+            and content[d].n >= 8 and _sentence_like(content[d].text, 8) and _one_line_split(content[d]) is None:
+        return d  # the headline repeats the lead's words; the line under it is the deck
     ea, eb = _ends_terminal(ta), _ends_terminal(tb)
     if ea != eb:
         return b if ea else a

@@ -1031,3 +1031,12 @@ def test_a_numeric_date_with_spaces_after_a_source_is_meta_under_the_deck() -> N
     res = split_text(_page("Economy", "Central bank raises rates", deck, "AP | 1. 12. 2025 11:30", *BODY))
     assert res.standfirst == deck
     assert res.body == BODY
+
+
+def test_a_headline_repeating_the_lead_is_not_the_standfirst_when_a_deck_follows_it() -> None:
+    headline = "Parliament approves cut in the working week to 37.5 hours"
+    deck = "The bill passes with the votes of the governing parties and their allies, against the opposition"
+    lead = "Parliament on Monday approved the bill that cuts the working week from 40 to 37.5 hours without a cut in pay."
+    res = split_text(_page("Politics", headline, deck, "Madrid | 1 Dec 2025 - 13:40 CET", lead, *BODY))
+    assert res.standfirst == deck
+    assert res.body == [lead, *BODY]
