@@ -1625,6 +1625,8 @@ def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[i
         if _DIGIT.search(content[h].text):
             return False  # a time over it ("12:45 GMT"): the first entry of a live blog, not a deck
         h -= 1  # a label over the deck ("L'essentiel", "In short")
+    if h > 0 and content[h].kind == BOILER and not role[h] and _PHOTO.search(content[h].text):
+        h -= 1  # the lead photo's caption between the headline and the deck
     if role[h] or content[h].kind != SHORT or not _title_like(content[h].text, 3, 20):
         return False  # no headline right above it
     g = body_idx[1]

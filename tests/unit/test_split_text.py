@@ -1040,3 +1040,12 @@ def test_a_headline_repeating_the_lead_is_not_the_standfirst_when_a_deck_follows
     res = split_text(_page("Politics", headline, deck, "Madrid | 1 Dec 2025 - 13:40 CET", lead, *BODY))
     assert res.standfirst == deck
     assert res.body == [lead, *BODY]
+
+
+def test_a_deck_under_the_lead_photos_caption_is_the_standfirst() -> None:
+    deck = "Rail unions call a four-day strike to protest against the reform of their pension scheme."
+    caption = "Passengers wait on a platform in Paris on November 28, 2025. (Photo: Jane Doe / AFP)"
+    res = split_text(_page("Society", "Rail strike disrupts weekend travel", caption, deck, "By John Smith",
+                           "Published 1 December 2025 at 07:45", *BODY))
+    assert res.standfirst == deck
+    assert res.body == BODY
