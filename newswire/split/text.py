@@ -399,7 +399,7 @@ def _classify_uncached(line: _Line) -> None:
     if n <= 10 and (" - " in t or " – " in t or " — " in t) and _source_and_time(t):
         line.kind = FILLER  # "Le Figaro - il y a 2 heures"
         return
-    if n <= 12 and _DIGIT.search(t) and _FULL_DATE.search(t) and not _ends_terminal(t):
+    if n <= 12 and _DIGIT.search(t) and _FULL_DATE.search(t) and (not _ends_terminal(t) or low.endswith(("a.m.", "p.m."))):
         line.kind = FILLER  # "November 14, 2025 10:31 AM UTC Updated 2 hours ago", "Cairo - Thursday 14 November 2025"
         return
     short = n <= 14
@@ -1525,7 +1525,8 @@ def _find_repeat(content: list[_Line]) -> int | None:
             best = (min(a, b), max(a, b))
             break
     if best is None:
-        return _paraphrase_at_end(content, longs, leads)
+        got = _paraphrase_at_end(content, longs, leads)
+        return got if got is not None else _paraphrase_at_start(content, leads)
     a, b = best
     ta, tb = content[a].text, content[b].text
     if ta == tb:
@@ -1567,6 +1568,28 @@ def _paraphrase_at_end(content: list[_Line], longs: list[int], leads: list[int])
     keys, need = _lead_keys(content[a].text)
     low = c.text.lower()
     return b if need and sum(k in low for k in keys) >= need else None
+
+
+def _paraphrase_at_start(content: list[_Line], leads: list[int]) -> int | None:
+    """A one-sentence rewording of the lead as the page's first line, above the section label and headline.
+
+    Pages flattened with their meta description first; the chrome (two short lines or more) must stand
+    between it and the lead, and it shares half of its words and two of the lead's ten longest words.
+    """
+    if len(leads) < 2 or leads[0] != 0:
+        return None
+    c, a = content[0], leads[1]
+    if c.kind != PROSE or not 8 <= c.n <= 35 or a < 3 or _SENT_BREAK.search(c.text):
+        return None
+    if any(content[k].kind == PROSE for k in range(1, a)) or content[1].kind not in (SHORT, HEADER, NAV):
+        return None
+    ta, tb = _tokset(content[a].text), _tokset(c.text)
+    inter = len(ta & tb)
+    if inter < 6 or inter / min(len(ta), len(tb)) < 0.5 or inter / max(len(ta), len(tb)) < 0.3:
+        return None
+    keys, need = _lead_keys(content[a].text)
+    low = c.text.lower()
+    return 0 if need and sum(k in low for k in keys) >= 2 else None
 
 
 def _teaser_shaped(c: _Line) -> bool:

@@ -1049,3 +1049,23 @@ def test_a_deck_under_the_lead_photos_caption_is_the_standfirst() -> None:
                            "Published 1 December 2025 at 07:45", *BODY))
     assert res.standfirst == deck
     assert res.body == BODY
+
+
+def test_a_date_line_ending_in_a_m_is_no_paragraph() -> None:
+    first = "The central bank raised borrowing costs on Thursday for the first time in two years, lifting mortgage rates."
+    res = split_text(_page(first, "Economy", "Central bank raises rates", "By Jane Doe",
+                           "Published: December 1, 2025 at 6:00 a.m.", *BODY))
+    assert res.body == BODY
+
+
+def test_a_first_line_paraphrasing_the_lead_above_the_page_chrome_is_the_standfirst() -> None:
+    first = "The central bank raised borrowing costs on Thursday for the first time in two years, lifting mortgage rates."
+    res = split_text(_page(first, "Economy", "Central bank raises rates", "By Jane Doe", *BODY))
+    assert res.standfirst == first
+    assert res.body == BODY
+
+
+def test_an_unrelated_first_line_above_the_page_chrome_is_no_standfirst() -> None:
+    first = "Storms are expected to bring heavy rain and strong winds to the north coast this weekend."
+    res = split_text(_page(first, "Economy", "Central bank raises rates", "By Jane Doe", *BODY))
+    assert res.standfirst is None
