@@ -481,6 +481,14 @@ def _list_item(c: _Line) -> bool:
     return c.kind in (SHORT, PROSE) and (bool(_BULLET.match(t)) or (_SCORE.search(t) is not None and c.n <= 12))
 
 
+def _dated_item(c: _Line) -> bool:
+    """A list item led by a date or a number ("June 9 -- Coral Sky Amphitheatre", "3. Rovers 2:1"), or a bullet."""
+    if c.kind not in (SHORT, PROSE) or c.n > 14:
+        return False
+    t = c.text
+    return bool(_BULLET.match(t)) or _DIGIT.search(t[:12]) is not None and (t[:1].isdigit() or t.find(" ") < 10)
+
+
 def _list_blocks(content: list[_Line], role: list[str], sf: int | None) -> list[int]:
     """Lists that are part of the article become body: an intro line ending in a colon over bullets or results.
 
@@ -501,6 +509,16 @@ def _list_blocks(content: list[_Line], role: list[str], sf: int | None) -> list[
         items = range(i + 1, b)
         if all(not role[j] and _list_item(content[j]) for j in items):
             for j in range(i, b):
+                role[j] = "body"
+            changed = True
+    last = body_idx[-1]
+    i = last + 1
+    if i < N and not role[i] and i != sf and _list_intro(content[i]) and content[i].kind != HEADER:
+        k = i + 1
+        while k < N and k != sf and not role[k] and _dated_item(content[k]):
+            k += 1
+        if k - i > 3:  # "Tour dates:" then "June 9 - West Palm Beach, FL", ...: the article's own list
+            for j in range(i, k):
                 role[j] = "body"
             changed = True
     f = body_idx[0]

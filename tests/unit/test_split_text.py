@@ -1069,3 +1069,11 @@ def test_an_unrelated_first_line_above_the_page_chrome_is_no_standfirst() -> Non
     first = "Storms are expected to bring heavy rain and strong winds to the north coast this weekend."
     res = split_text(_page(first, "Economy", "Central bank raises rates", "By Jane Doe", *BODY))
     assert res.standfirst is None
+
+
+def test_a_dated_list_under_a_colon_intro_closing_the_article_is_body() -> None:
+    items = ["The band's 2026 tour dates:", "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+             "June 10 -- Credit Union Amphitheatre, Tampa, FL", "June 14 -- Ameris Bank Amphitheatre, Alpharetta, GA"]
+    res = split_text(_page(*BODY, *items))
+    assert res.body == [*BODY, *items]
+    assert res.teasers == []
