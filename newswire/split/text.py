@@ -460,6 +460,7 @@ def _classify_uncached(line: _Line) -> None:
     line.kind = SHORT
 
 
+_BULLET_MARKS = "•·▪►▶◆■□●○*→✓✔"
 _SCORE = re.compile(r"\d\s?[-–—:]\s?\d")
 
 
@@ -527,6 +528,13 @@ def _list_blocks(content: list[_Line], role: list[str], sf: int | None) -> list[
             and content[p].n >= 5 and _starts_upper(content[p].text) and _lower_ratio(content[p].text) >= 0.3:
         role[p] = "body"  # "The civil protection has issued a red alert. Here is what to know:" over its bullets
         changed = True
+    else:
+        while p >= 0 and p != sf and not role[p] and content[p].text[:1] in _BULLET_MARKS:
+            p -= 1
+        if f - p > 2 and p >= 0 and p != sf and role[p] in ("", "boiler") and _list_intro(content[p]):
+            for j in range(p, f):  # "Key points:" over bullets, then the article: a summary box of its own
+                role[j] = "body"
+            changed = True
     return [j for j in range(N) if role[j] == "body"] if changed else body_idx
 
 
@@ -1655,7 +1663,7 @@ def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[i
         return False
     f = body_idx[0]
     c = content[f]
-    if c.n > 35 or f == 0:
+    if c.n > 35 or f == 0 or c.text[:1] in _BULLET_MARKS:
         return False
     brk = _SENT_BREAK.search(c.text)
     if brk and _SENT_BREAK.search(c.text, brk.end()):
@@ -1715,8 +1723,8 @@ def _find_deck(content: list[_Line], role: list[str], first_body: int) -> int | 
         return None
     d = got[0]
     c = content[d]
-    if not _starts_upper(c.text) or _lower_ratio(c.text) < 0.3 or c.text.endswith((":", "：")):
-        return None  # a line ending in a colon introduces what follows: it is no deck
+    if not _starts_upper(c.text) or _lower_ratio(c.text) < 0.3 or c.text.endswith((":", "：")) or c.text[:1] in _BULLET_MARKS:
+        return None  # a line ending in a colon introduces what follows, a bulleted line is a list item: no deck
     if len(got) == 2 and c.n >= 6 and not skipped[1]:
         return d
     if len(got) == 1 and c.n >= 15 and c.n <= 45 and not skipped[0]:

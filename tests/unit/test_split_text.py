@@ -1077,3 +1077,11 @@ def test_a_dated_list_under_a_colon_intro_closing_the_article_is_body() -> None:
     res = split_text(_page(*BODY, *items))
     assert res.body == [*BODY, *items]
     assert res.teasers == []
+
+
+def test_a_key_points_box_above_the_first_paragraph_is_body_and_no_bullet_is_a_deck() -> None:
+    box = ["Key points:", "• The rate rises to 4.5 percent.", "• Mortgage costs go up from next month.",
+           "• Another rise is not ruled out."]
+    res = split_text(_page("Economy", "Central bank raises rates", *box, *BODY))
+    assert res.standfirst is None
+    assert res.body == [*box, *BODY]
