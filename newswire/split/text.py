@@ -1438,7 +1438,7 @@ def _bare_title_runs(content: list[_Line], role: list[str], teasers: dict[int, t
         j = k
 
 
-_SOURCE_AFTER = re.compile(r"(?:\s+[-–—|]\s+([^-–—|()]{2,40})|\s*\(([^()]{2,40})\))$")
+_SOURCE_AFTER = re.compile(r"(?:\s+[-–—|·•]\s+([^-–—|·•()]{2,40})|\s*\(([^()]{2,40})\))$")
 
 
 def _strip_sources(titles: list[str]) -> list[str]:
@@ -1449,7 +1449,7 @@ def _strip_sources(titles: list[str]) -> list[str]:
     for t in titles:
         tail = t[-46:]
         m = _SOURCE_AFTER.search(t, max(0, len(t) - 46)) if t[-1:] == ")" or " - " in tail or " – " in tail or \
-            " — " in tail or " | " in tail else None
+            " — " in tail or " | " in tail or " · " in tail or " • " in tail else None
         name = (m.group(1) or m.group(2)).strip() if m else ""
         ok = bool(name) and len(name.split()) <= 5 and _name_words(name.split()) and _nwords(t[: m.start()]) >= 3  # type: ignore[union-attr]
         cut.append(m.start() if ok else None)  # type: ignore[union-attr]

@@ -1085,3 +1085,10 @@ def test_a_key_points_box_above_the_first_paragraph_is_body_and_no_bullet_is_a_d
     res = split_text(_page("Economy", "Central bank raises rates", *box, *BODY))
     assert res.standfirst is None
     assert res.body == [*box, *BODY]
+
+
+def test_a_source_after_a_middle_dot_is_cut_from_titles_when_the_list_does_it_twice() -> None:
+    res = split_text(_page(*BODY, "Top stories", "Storm shuts ports along the Gulf coast · Reuters",
+                           "Airlines cancel hundreds of flights · AP", "Power outages could last days, utility warns · CNN"))
+    assert [t.title for t in res.teasers] == [
+        "Storm shuts ports along the Gulf coast", "Airlines cancel hundreds of flights", "Power outages could last days, utility warns"]
