@@ -490,14 +490,14 @@ def _dated_item(c: _Line) -> bool:
     return bool(_BULLET.match(t)) or _DIGIT.search(t[:12]) is not None and (t[:1].isdigit() or t.find(" ") < 10)
 
 
-def _list_blocks(content: list[_Line], role: list[str], sf: int | None) -> list[int]:
+def _list_blocks(content: list[_Line], role: list[str], sf: int | None, body_idx: list[int]) -> list[int]:
     """Lists that are part of the article become body: an intro line ending in a colon over bullets or results.
 
     Between two paragraphs the intro and its items (all of them, however short); above the first paragraph
-    only the intro, when bullets follow it. Returns the body positions afterwards.
+    only the intro, when bullets follow it. body_idx may predate the filling of gaps between paragraphs (its
+    first and last entries are still right); returns the body positions afterwards.
     """
     N = len(content)
-    body_idx = [j for j in range(N) if role[j] == "body"]
     if not body_idx:
         return body_idx
     changed = False
@@ -1115,7 +1115,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         if gap and shorts <= 2 and all(j != standfirst_at for j in gap):
             for j in gap:
                 role[j] = "body"
-    body_idx = _list_blocks(content, role, standfirst_at)
+    body_idx = _list_blocks(content, role, standfirst_at, body_idx)
     end = standfirst_at if standfirst_at is not None and body_idx and standfirst_at > body_idx[-1] else N
     if body_idx and body_idx[-1] < end - 1:
         # the article's last short sentences, when nothing but a repeat of its lead (or nothing) follows them
