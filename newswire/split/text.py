@@ -947,6 +947,14 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             j += 1
             continue
         if k in (SHORT, PROSE):
+            many = _inline_titles(ln.text) if ("|" in ln.text or "·" in ln.text or "•" in ln.text) else None
+            if many and len(many) >= 3:  # "Title one | Title two | Title three" under a list header
+                teasers[j] = (_strip_title(many[0]), "")
+                more[j] = [(_strip_title(t), "") for t in many[1:]]
+                role[j] = "teaser"
+                last_unit = "title"
+                j += 1
+                continue
             sp = _one_line_split(ln)
             # an author's name, a source or a time may stand between a card's title and its summary
             si = j + 1
@@ -1074,6 +1082,13 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 (not role[j] or (role[j] == "body" and j < first)) and j != standfirst_at and (j < first or j > last)
                 and content[j].kind in (PROSE, SHORT) and content[j].n <= 45
             ):
+                t = content[j].text
+                many = _inline_titles(t) if j > last and ("|" in t or "·" in t or "•" in t) else None
+                if many and len(many) >= 3:  # "Title one | Title two | Title three" after the article
+                    teasers[j] = (_strip_title(many[0]), "")
+                    more[j] = [(_strip_title(x), "") for x in many[1:]]
+                    role[j] = "teaser"
+                    continue
                 sp = _one_line_split(content[j])
                 if sp is not None and _ends_terminal(sp[1]) and content[j].score >= 0.5:
                     teasers[j] = (_strip_title(sp[0]), sp[1])
@@ -1182,8 +1197,13 @@ def _cut_read_tail(t: str) -> str:
 
 
 def _strip_summary(s: str) -> str:
-    """Drop a trailing "Read more »" or " · 2h" source/time tail: they belong to neither title nor summary."""
+    """Drop a trailing "Read more »" or " · 2h" source/time tail, or a leading "12 March 2025 – " date: they
+    belong to neither title nor summary."""
     s = s.strip()
+    if s[:1].isdigit() or s[:1].isupper():
+        m = _TIME_PREFIX.match(s)
+        if m and _TIMESTAMP.match(_norm(m.group(1))) and _nwords(s[m.end():]) >= 3:
+            s = s[m.end():]
     if s[-1:] in ".!?\"”’)" and not s.endswith(("...", "…")):
         return s  # a sentence that ends properly has no read-more or time tail
     off = max(0, len(s) - 48)  # tails are short; searching the whole summary is quadratic

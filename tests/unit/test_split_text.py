@@ -1092,3 +1092,23 @@ def test_a_source_after_a_middle_dot_is_cut_from_titles_when_the_list_does_it_tw
                            "Airlines cancel hundreds of flights · AP", "Power outages could last days, utility warns · CNN"))
     assert [t.title for t in res.teasers] == [
         "Storm shuts ports along the Gulf coast", "Airlines cancel hundreds of flights", "Power outages could last days, utility warns"]
+
+
+THREE = ["Port workers vote to extend strike into next week", "Airline cuts three regional routes",
+         "What the storm means for your flights"]
+
+
+@pytest.mark.parametrize("header", [["More news"], []])
+def test_a_line_of_three_headlines_set_off_by_bars_after_the_article_is_three_teasers(header: list[str]) -> None:
+    res = split_text(_page(*BODY, *header, " | ".join(THREE)))
+    assert [(t.title, t.summary) for t in res.teasers] == [(t, "") for t in THREE]
+    assert res.body == BODY
+
+
+def test_a_date_before_a_summary_belongs_to_neither() -> None:
+    res = split_text(_page(*BODY, "More news", "Port workers vote to extend strike",
+                           "12 March 2025 – The union says talks have stalled over pay.",
+                           "Airline cuts three regional routes", "11 March 2025 – Fuel costs are blamed for the decision."))
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Port workers vote to extend strike", "The union says talks have stalled over pay."),
+        ("Airline cuts three regional routes", "Fuel costs are blamed for the decision.")]
