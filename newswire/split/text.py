@@ -461,6 +461,12 @@ def _classify_uncached(line: _Line) -> None:
 
 
 _BULLET_MARKS = "•·▪►▶◆■□●○*→✓✔"
+
+
+def _bulleted(t: str) -> bool:
+    """A list item's line: a bullet mark first ("*" only with a space after it: "*Deck in italics*" is no item)."""
+    c = t[:1]
+    return c in _BULLET_MARKS and (c != "*" or t[1:2] == " ")
 _SCORE = re.compile(r"\d\s?[-–—:]\s?\d")
 
 
@@ -529,7 +535,7 @@ def _list_blocks(content: list[_Line], role: list[str], sf: int | None, body_idx
         role[p] = "body"  # "The civil protection has issued a red alert. Here is what to know:" over its bullets
         changed = True
     else:
-        while p >= 0 and p != sf and not role[p] and content[p].text[:1] in _BULLET_MARKS:
+        while p >= 0 and p != sf and not role[p] and _bulleted(content[p].text):
             p -= 1
         if f - p > 2 and p >= 0 and p != sf and role[p] in ("", "boiler") and _list_intro(content[p]):
             for j in range(p, f):  # "Key points:" over bullets, then the article: a summary box of its own
@@ -1683,7 +1689,7 @@ def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[i
         return False
     f = body_idx[0]
     c = content[f]
-    if c.n > 35 or f == 0 or c.text[:1] in _BULLET_MARKS:
+    if c.n > 35 or f == 0 or _bulleted(c.text):
         return False
     brk = _SENT_BREAK.search(c.text)
     if brk and _SENT_BREAK.search(c.text, brk.end()):
@@ -1743,7 +1749,7 @@ def _find_deck(content: list[_Line], role: list[str], first_body: int) -> int | 
         return None
     d = got[0]
     c = content[d]
-    if not _starts_upper(c.text) or _lower_ratio(c.text) < 0.3 or c.text.endswith((":", "：")) or c.text[:1] in _BULLET_MARKS:
+    if not _starts_upper(c.text) or _lower_ratio(c.text) < 0.3 or c.text.endswith((":", "：")) or _bulleted(c.text):
         return None  # a line ending in a colon introduces what follows, a bulleted line is a list item: no deck
     if len(got) == 2 and c.n >= 6 and not skipped[1]:
         return d

@@ -1112,3 +1112,10 @@ def test_a_date_before_a_summary_belongs_to_neither() -> None:
     assert [(t.title, t.summary) for t in res.teasers] == [
         ("Port workers vote to extend strike", "The union says talks have stalled over pay."),
         ("Airline cuts three regional routes", "Fuel costs are blamed for the decision.")]
+
+
+def test_a_deck_in_asterisk_italics_is_still_a_deck() -> None:
+    deck = "*The rise is the first in two years and was expected by most economists*"
+    res = split_text(_page("Economy", "Central bank raises rates", deck, "By Jane Doe", *BODY))
+    assert res.standfirst == deck
+    assert res.body == BODY
