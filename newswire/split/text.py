@@ -63,7 +63,6 @@ _BYLINE = re.compile(
 _CONTRIB = re.compile(_alt(_C["contributor_phrases"]))  # matched on the lower-cased line: much faster than IGNORECASE
 # every contributor phrase holds one of these stems: a cheap gate before the long alternation
 _CONTRIB_STEMS = ("contribu", "beigetragen", "colaboró", "bijgedragen", "bidrog")
-_CONTRIB_GATE = re.compile("|".join(_CONTRIB_STEMS))
 _LOAD_MORE_PREFIX = tuple(w + " " for w in _C["load_more"])
 # a market ticker's figures: "+0,82%", "-2", "▲"
 _TICKER_HINT = re.compile(r"[%▲▼△▽↑↓]|[+\-−±]\d")
@@ -282,16 +281,15 @@ def _is_header(low: str) -> bool:
 def _photo_credit(t: str, low: str) -> bool:
     ends = low[:60] + " … " + low[-90:] if len(low) > 150 else low
     # every alternative of _PHOTO needs a "/" or one of these words: skip the regex on plain prose
-    if not _PHOTO_GATE.search(ends):
+    if not any(w in ends for w in _PHOTO_WORDS):  # substring tests: ~4x faster than one alternation regex
         return False
     if len(t) <= 150:
         return bool(_PHOTO.search(t))
     return bool(_PHOTO.search(t, 0, 60) or _PHOTO.search(t, len(t) - 90))
 
 
-_PHOTO_GATE = re.compile(
-    "/|photo|foto|image|bild|picture|credit|crédit|getty|video|shutterstock|alamy|immagine|illustration|grafik"
-)
+_PHOTO_WORDS = ("/", "photo", "foto", "image", "bild", "picture", "credit", "crédit", "getty", "video", "shutterstock",
+                "alamy", "immagine", "illustration", "grafik")
 _DASH_SEP = re.compile(r"\s+[-–—]\s+")
 
 
@@ -421,7 +419,7 @@ def _classify_uncached(line: _Line) -> None:
     if n <= 25 and ("©" in t or "copyright" in low or "(c)" in low) and _COPYRIGHT.search(t):
         line.kind = BOILER
         return
-    if _TAGS.match(t) or _CREDIT.match(t):
+    if (":" in t and _TAGS.match(t)) or _CREDIT.match(t):  # a tag list needs its colon
         line.kind = BOILER
         return
     if n <= 30 and _credit_text(low):
@@ -1238,7 +1236,8 @@ def _author_note(t: str) -> bool:
 
 def _credit_text(low: str) -> bool:
     """"jane doe contributed to this report.": the stems gate the long phrase alternation (most lines have none)."""
-    return bool(_CONTRIB_GATE.search(low)) and bool(_CONTRIB.search(low))
+    # substring tests, not a regex alternation: str.__contains__ is ~10x faster on a prose line
+    return any(w in low for w in _CONTRIB_STEMS) and bool(_CONTRIB.search(low))
 
 
 def _bare_title(c: _Line) -> bool:
