@@ -9,6 +9,7 @@ written to). Kafka-free, so the rule is tested on its own.
 
 from __future__ import annotations
 
+import math
 from collections import deque
 
 
@@ -18,18 +19,26 @@ class SeenIds:
     An id written twice (a replay that came back after its first entry expired, or a changelog
     not yet compacted during recovery) has two entries here; the caller deletes an id only if
     the table still holds the timestamp being expired, so the newer write survives.
+
+    Partitions this worker only reads (standby replicas of another worker's changelog, or ones it
+    lost in a rebalance) are never expired here, since their owner writes the tombstones; their
+    entries are capped at twice the per-partition capacity, oldest dropped, so they stay bounded.
     """
 
     def __init__(self, window_seconds: float, per_partition: int) -> None:
-        if window_seconds <= 0 or per_partition <= 0:
-            raise ValueError("the dedup window and capacity must be positive")
+        if not window_seconds > 0 or per_partition <= 0:
+            raise ValueError(f"the dedup window and per-partition cap must be positive (got {window_seconds} s and "
+                             f"{per_partition}: NEWSWIRE_DEDUP_HOURS, NEWSWIRE_DEDUP_PER_PARTITION)")
         self.window = window_seconds
         self.per_partition = per_partition
         self._order: dict[int, deque[tuple[float, bytes]]] = {}
 
     def add(self, partition: int, key: bytes, ts: float) -> None:
-        """Record a write (live, or replayed from the changelog at recovery)."""
-        self._order.setdefault(partition, deque()).append((ts, key))
+        """Record a write (live, or replayed from the changelog at recovery or by a standby)."""
+        q = self._order.get(partition)
+        if q is None:
+            q = self._order[partition] = deque(maxlen=2 * self.per_partition)
+        q.append((ts, key))
 
     def expired(self, partition: int, now: float, limit: int = 2000) -> list[tuple[bytes, float]]:
         """Pop up to ``limit`` entries of ``partition`` that are too old or over the capacity.
@@ -51,10 +60,15 @@ class SeenIds:
 
 
 def parse_ts(value: bytes | None) -> float | None:
-    """The table's value is the routing time as text (``b"1764550000.25"``); None if unreadable."""
+    """The table's value is the routing time as text (``b"1764550000.25"``); None if unreadable.
+
+    Not-a-number and infinities are unreadable too: a NaN at the head of a partition's queue
+    would never compare as old and would hold every later id back from expiring.
+    """
     if value is None:
         return None
     try:
-        return float(value)
+        ts = float(value)
     except ValueError:
         return None
+    return ts if math.isfinite(ts) else None

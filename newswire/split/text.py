@@ -67,7 +67,6 @@ _LOAD_MORE_PREFIX = tuple(w + " " for w in _C["load_more"])
 # a market ticker's figures: "+0,82%", "-2", "▲"
 _TICKER_HINT = re.compile(r"[%▲▼△▽↑↓]|[+\-−±]\d")
 _TICKER_TOKEN = re.compile(r"^(?:[▲▼△▽↑↓]|[+\-−±]?\d[\d.,]*%|[+\-−±]\d[\d.,]*)$")
-_COOKIE = re.compile(r"cookie", re.IGNORECASE)
 _COOKIE_CTX = re.compile(_alt(_C["cookie_words"]), re.IGNORECASE)
 _NEWSLETTER = re.compile(r"newsletter|inbox|enter your e-?mail|e-?mail address", re.IGNORECASE)
 _NEWSLETTER_CTX = re.compile(r"sign up|subscribe|abonn|inscri|anmeld|suscr|iscriv|assin|registr|enter your", re.IGNORECASE)

@@ -47,14 +47,30 @@ def test_a_rewritten_id_keeps_both_entries_so_the_caller_can_tell_them_apart() -
 def test_settings_must_be_positive() -> None:
     with pytest.raises(ValueError):
         SeenIds(0, 10)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="NEWSWIRE_DEDUP_PER_PARTITION"):
         SeenIds(10, 0)
+    with pytest.raises(ValueError):
+        SeenIds(float("nan"), 10)
+
+
+def test_partitions_that_are_only_read_stay_bounded() -> None:
+    """A standby replica's partition is never expired here (its owner writes the tombstones)."""
+    s = SeenIds(window_seconds=10**9, per_partition=3)
+    for i in range(100):
+        s.add(7, f"id{i}".encode(), float(i))
+    assert len(s) == 6
+    assert [k for k, _ in s.expired(7, now=100.0)] == [b"id94", b"id95", b"id96"]  # oldest kept first
 
 
 @given(st.binary(max_size=30))
 def test_parse_ts_never_raises(value: bytes) -> None:
     ts = parse_ts(value)
     assert ts is None or isinstance(ts, float)
+
+
+def test_parse_ts_refuses_values_that_would_never_expire() -> None:
+    for bad in (b"nan", b"inf", b"-inf", b"", b"\xff", b"12:00"):
+        assert parse_ts(bad) is None, bad
 
 
 def test_parse_ts_round_trips_what_the_agent_writes() -> None:

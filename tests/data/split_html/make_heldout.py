@@ -72,9 +72,10 @@ PAGES: list[dict] = []
 
 
 def add(pid: str, title: str, url: str, html_text: str, body: list[str], teasers: list[tuple[str, str, str]],
-        standfirst: str | None = None) -> None:
+        standfirst: str | None = None, *, into: list[dict] | None = None) -> None:
+    """One page and its gold; ``into`` another set's list (make_heldout2.py) instead of this one's."""
     base = re.match(r"https?://[^/]+", url).group(0)  # type: ignore[union-attr]
-    PAGES.append({"id": pid, "html": html_text, "expected": {
+    (PAGES if into is None else into).append({"id": pid, "html": html_text, "expected": {
         "title": title, "url": url, "standfirst": standfirst, "body": [plain(p) for p in body],
         "teasers": [{"title": t, "summary": s, "url": abs_url(base, u)} for t, s, u in teasers]}})
 
@@ -527,12 +528,16 @@ add("en_cue_free_river", t10, u10, html10, body10,
     [(also10[0], "", also10[1])] + [(t, "", u) for t, u in cov10] + [(t, s, u) for t, s, u, _ in river10])
 
 
-def main() -> None:
-    OUT.mkdir(exist_ok=True)
-    for page in PAGES:
-        (OUT / f"{page['id']}.html").write_text(page["html"], encoding="utf-8")
-        (OUT / f"{page['id']}.json").write_text(
+def write_pages(pages: list[dict], out: pathlib.Path) -> None:
+    out.mkdir(exist_ok=True)
+    for page in pages:
+        (out / f"{page['id']}.html").write_text(page["html"], encoding="utf-8")
+        (out / f"{page['id']}.json").write_text(
             json.dumps(page["expected"], ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    write_pages(PAGES, OUT)
 
 
 if __name__ == "__main__":

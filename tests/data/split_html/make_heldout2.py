@@ -13,23 +13,19 @@ Run: python tests/data/split_html/make_heldout2.py
 
 from __future__ import annotations
 
-import json
+import functools
 import pathlib
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from make_heldout import esc, head, paras  # noqa: E402
+import make_heldout  # noqa: E402
+from make_heldout import esc, head, paras, write_pages  # noqa: E402
 
 OUT = pathlib.Path(__file__).resolve().parent / "heldout2"
 PAGES: list[dict] = []
 
 
-def add(pid: str, title: str, url: str, html_text: str, body: list[str], teasers: list[tuple[str, str, str]],
-        standfirst: str | None = None) -> None:
-    base = "/".join(url.split("/")[:3])
-    PAGES.append({"id": pid, "html": html_text, "expected": {
-        "title": title, "url": url, "standfirst": standfirst, "body": body,
-        "teasers": [{"title": t, "summary": s, "url": u if u.startswith("http") else base + u} for t, s, u in teasers]}})
+add = functools.partial(make_heldout.add, into=PAGES)
 
 
 # 1. Spanish: "Más información" aside with bare links inside the text, an author box after
@@ -223,11 +219,7 @@ add("nl_misschien_interessant", t6, u6, h6, b6, [feat6] + [(t, "", u) for t, u i
 
 
 def main() -> None:
-    OUT.mkdir(exist_ok=True)
-    for page in PAGES:
-        (OUT / f"{page['id']}.html").write_text(page["html"], encoding="utf-8")
-        (OUT / f"{page['id']}.json").write_text(
-            json.dumps(page["expected"], ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    write_pages(PAGES, OUT)
 
 
 if __name__ == "__main__":
