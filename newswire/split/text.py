@@ -47,7 +47,9 @@ _C = _cues()
 _HEADER_EXACT = frozenset(h for h in _C["section_headers"] if not h.endswith(" *"))
 _HEADER_PREFIX = tuple(h[:-1] for h in _C["section_headers"] if h.endswith(" *"))
 _HEADER_LONG_WORDS = frozenset(h for h in _HEADER_EXACT if " " not in h and len(h) >= 8)
-_HEADER_MULTI = tuple(h + " " for h in _HEADER_EXACT if " " in h)  # "read more" -> "Read more on this topic"
+_HEADER_MULTI = tuple(h + " " for h in _HEADER_EXACT if " " in h)
+# "Dazu passend", "Leia também" alone on a line: the prefix of an inline teaser, set above a list instead
+_HEADER_EXACT = _HEADER_EXACT | frozenset(p for p in _C["inline_prefixes"] if " " in p)  # "read more" -> "Read more on this topic"
 _READ_MORE = frozenset(_C["read_more"])
 _LOAD_MORE = frozenset(_C["load_more"])
 _SOCIAL = frozenset(_C["social"]) | frozenset(_C["footer_links"])
@@ -70,6 +72,11 @@ _TICKER_TOKEN = re.compile(r"^(?:[▲▼△▽↑↓]|[+\-−±]?\d[\d.,]*%|[+\-
 _COOKIE_CTX = re.compile(_alt(_C["cookie_words"]), re.IGNORECASE)
 _NEWSLETTER = re.compile(r"newsletter|inbox|enter your e-?mail|e-?mail address", re.IGNORECASE)
 _NEWSLETTER_CTX = re.compile(r"sign up|subscribe|abonn|inscri|anmeld|suscr|iscriv|assin|registr|enter your", re.IGNORECASE)
+_CTA_VERBS = frozenset(_C["cta_verbs"])
+_CTA_CHANNEL = re.compile(r"(?<!\w)(?:" + _alt(_C["cta_channels"]) + r")(?!\w)|\S@\w[\w-]*\.\w")
+_CTA_GATE = ("app", "mail", "whatsapp", "telegram", "news", "nieuws", "nyhe", "bolet", "infolettre", "biuletyn",
+             "bülten", "alert", "notif", "benachricht", "push", "podcast", "@", "correo", "postfach")
+_SENT_START = re.compile(r"(?:^|[.!?…]\s+)[\"“«„]?([^\W\d_][\w'’-]*)")
 _TIME_WORDS = _alt(_C["time_words"])
 _TIME_UNITS = _alt(_C["time_units"])
 _TIMESTAMP = re.compile(
@@ -415,6 +422,9 @@ def _classify_uncached(line: _Line) -> None:
     if n <= 40 and ("newsletter" in low or "inbox" in low or "mail" in low) and _NEWSLETTER.search(t) and _NEWSLETTER_CTX.search(t):
         line.kind = BOILER
         return
+    if n <= 30 and _call_to_action(low):
+        line.kind = BOILER  # "Download our app for breaking news alerts.", "Sigue a ... en WhatsApp"
+        return
     if n <= 25 and ("©" in t or "copyright" in low or "(c)" in low) and _COPYRIGHT.search(t):
         line.kind = BOILER
         return
@@ -457,7 +467,46 @@ def _classify_uncached(line: _Line) -> None:
     line.kind = SHORT
 
 
+def _call_to_action(low: str) -> bool:
+    """The site talking to its reader: a sentence opening with a call ("Download", "Follow", "Meld u aan") and a
+    channel (app, newsletter, WhatsApp, an e-mail address). News prose reports on apps; it does not tell the
+    reader to get one."""
+    if not any(w in low for w in _CTA_GATE):
+        return False
+    if not any(m.group(1) in _CTA_VERBS for m in _SENT_START.finditer(low)):
+        return False
+    return _CTA_CHANNEL.search(low) is not None
+
+
 _BULLET_MARKS = "•·▪►▶◆■□●○*→✓✔"
+
+
+def _fragment_summary(c: _Line) -> bool:
+    """A card's summary cut from a sentence: opens in lower case and reads as prose ("autores, horarios y ...").
+
+    Only ever asked of the line under a title inside a list: an article's paragraph never opens in lower case.
+    """
+    t = c.text
+    return t[:1].islower() and 3 <= c.n <= 40 and not _camel_start(t) and _lower_ratio(t) >= 0.6 and t[-1:] != ":"
+
+
+_LOWER_SEPS = (" — ", " – ", " | ")
+
+
+def _lower_sep_split(s: str) -> tuple[str, str] | None:
+    """"Where to swim this summer — a list of pools ...": a title (4+ words), a strong separator, a lower-case
+    summary. Not asked outside a list: a dash clause in a sentence looks the same."""
+    for sep in _LOWER_SEPS:
+        k = s.find(sep)
+        if k > 0:
+            title, summary = s[:k].strip(), s[k + len(sep):].strip()
+            if (
+                summary[:1].islower() and not _camel_start(summary) and _nwords(summary) >= 3
+                and sep not in summary and _title_like(title, 4, 20) and _lower_ratio(summary) >= 0.5
+            ):
+                return title, summary
+            return None
+    return None
 
 
 def _bulleted(t: str) -> bool:
@@ -465,6 +514,7 @@ def _bulleted(t: str) -> bool:
     c = t[:1]
     return c in _BULLET_MARKS and (c != "*" or t[1:2] == " ")
 _SCORE = re.compile(r"\d\s?[-–—:]\s?\d")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
 
 
 def _list_intro(c: _Line) -> bool:
@@ -503,16 +553,37 @@ def _list_blocks(content: list[_Line], role: list[str], sf: int | None, body_idx
     N = len(content)
     if not body_idx:
         return body_idx
+    body_idx = [j for j in range(N) if role[j] == "body"]  # after the gaps between paragraphs were filled
     changed = False
     for a, b in zip(body_idx, body_idx[1:], strict=False):
-        if b - a < 4 or (sf is not None and a < sf < b):
+        if sf is not None and a < sf < b:
             continue
         i = a + 1
-        if role[i] not in ("", "boiler") or not _list_intro(content[i]):
+        if b - a == 2:  # "Three things explain the jam:" between paragraphs, its numbered items already body
+            if role[i] in ("", "boiler") and _list_intro(content[i]) and (
+                _BULLET.match(content[b].text) or _NUMBERED.match(content[b].text)
+            ):
+                role[i] = "body"
+                changed = True
+            continue
+        if b - a < 4:
+            continue
+        while i < b and content[i].kind == FILLER and not role[i]:
+            i += 1  # a live blog's time stamp over the entry
+        start = i
+        c = content[i]
+        if not role[i] and c.kind == SHORT and c.n <= 8 and not _ends_terminal(c.text) and not c.text.endswith(":") \
+                and b - i >= 4 and _list_intro(content[i + 1]):
+            i += 1  # a crosshead over the list's intro ("Banche in testa al listino")
+        if b - i < 3 or role[i] not in ("", "boiler") or not _list_intro(content[i]):
             continue
         items = range(i + 1, b)
-        if all(not role[j] and _list_item(content[j]) for j in items):
-            for j in range(i, b):
+        semi = [content[j].text.rstrip().endswith(";") for j in items]
+        if all(
+            not role[j] and (_list_item(content[j]) or semi[m] or (m == len(semi) - 1 and m and semi[m - 1]))
+            for m, j in enumerate(items)
+        ):  # bullets or figures; or items closed by semicolons, the last by a full stop
+            for j in range(start, b):
                 role[j] = "body"
             changed = True
     last = body_idx[-1]
@@ -561,6 +632,10 @@ def _strip_title(s: str) -> str:
     m = _DURATION_TAIL.search(s, max(0, len(s) - 24))
     if m and m.start() > 0:
         s = s[: m.start()]  # "Flu season arrives early (Duration 2:31)": a video's length
+    if s.endswith(")"):
+        m = _READ_TIME_TAIL.search(s, max(0, len(s) - 60))
+        if m and m.start() > 0:
+            s = s[: m.start()]  # "Title (The Economist, 8 min)": the source and reading time of a newsletter link
     m = _TIME_PREFIX.match(s)
     if m and _TIMESTAMP.match(_norm(m.group(1))) and _nwords(s[m.end():]) >= 2:
         s = s[m.end():]  # "Yesterday | Title", "vor 2 Std. · Title": the item's time before its title
@@ -585,6 +660,11 @@ def _strip_title(s: str) -> str:
     return s.strip(" \t-–—|·:")
 
 
+_READ_TIME_TAIL = re.compile(
+    r"\s*\((?:[^()]{1,40},\s*)?\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos|minuti|minuter|minutter|minut|dk|perc)\.?"
+    r"(?:\s+[^\W\d_]+){0,2}\)$",
+    re.IGNORECASE,
+)
 _DURATION_TAIL = re.compile(r"\s*\((?:[^\W\d_]{1,10}:?\s+)?\d{1,2}:\d{2}(?::\d{2})?\)$")
 _TIME_PREFIX = re.compile(r"^([^|·•–—]{2,24}?)\s+[|·•–—-]\s+(?=\S)")
 _TITLE_READ_TAILS = frozenset(_C["title_read_tails"])
@@ -880,6 +960,10 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
 
     # 1. standfirst by repetition of the lead (reserved before anything else claims the line)
     standfirst_at = _find_repeat(content)
+    # the lead's copy closing the page (no paragraph after it) is a summary line, not the article resuming
+    sf_closes = standfirst_at is not None and not any(
+        content[k].kind == PROSE and content[k].strong for k in range(standfirst_at + 1, N)
+    )
 
     # 2. teaser zones opened by section headers / read-more lines
     def next_is_body(j: int) -> bool:
@@ -887,10 +971,10 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         k = j + 1
         while k < N and content[k].kind in (FILLER,):
             k += 1
-        if k >= N:
+        if k >= N or (k == standfirst_at and sf_closes):
             return False
         c = content[k]
-        return c.kind == PROSE and c.strong and _one_line_split(c) is None
+        return c.kind == PROSE and c.strong and _one_line_split(c) is None and _lower_sep_split(c.text) is None
 
     j = 0
     in_zone = False
@@ -970,9 +1054,16 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 and nx is not None
                 and nx.kind in (PROSE, SHORT)
                 and si != standfirst_at
-                and _summary_like(nx.text, 4)
-                and (_ends_terminal(nx.text) or nx.n >= 20)
+                and (
+                    (_summary_like(nx.text, 4) and (_ends_terminal(nx.text) or nx.n >= 20))
+                    or _fragment_summary(nx)
+                )
                 and _one_line_split(nx) is None
+                # "Title / 4 min read / Title? / 3 min read", "14:05 / Title / 13:48 / Title?": when every card has its
+                # time line, the line after the next time line is the next card, not this one's summary
+                and not (si > j + 1 and content[si - 1].kind == FILLER and (
+                    (si + 1 < N and content[si + 1].kind == FILLER) or (j > 0 and content[j - 1].kind == FILLER)))
+                and not (_RANK_PREFIX.match(ln.text) and _RANK_PREFIX.match(nx.text))  # "1 Title" over "2 Title?"
             ):
                 blurb = mid_body and last_unit == "" and _summary_under_link(content, si)
                 if not blurb and (next_is_body(si) or (
@@ -988,7 +1079,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                         in_zone = False  # headline + lead of an article: the zone is over
                         continue
                     # inside an article a list of pairs goes on while summaries stay one short sentence
-                elif _body_after_meta(content, si + 1):
+                elif _body_after_meta(content, si + 1, standfirst_at if sf_closes else None):
                     in_zone = False  # headline and deck, a byline/source/date, then the lead: the article starts
                     continue
                 teasers[j] = (_strip_title(ln.text), nx.text)
@@ -998,6 +1089,10 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 last_unit = "pair"
                 j = si + 1
                 continue
+            if sp is None and ln.n <= 45:
+                sp = _lower_sep_split(ln.text)  # "Title — a list of public pools ...": cards cut their summaries
+            if sp is not None and last_unit == "title" and ln.n <= 16 and ln.text[len(sp[0]):].lstrip()[:1] == ":":
+                sp = None  # "Bakan açıkladı: Okullar ... mi?" among bare titles: a kicker and its headline, one title
             if sp is not None and ln.n <= 45:  # longer lines are paragraphs, as outside a zone
                 teasers[j] = (_strip_title(sp[0]), sp[1])
                 role[j] = "teaser"
@@ -1007,7 +1102,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             if (k == SHORT or (
                 k == PROSE and ln.n <= 16 and ln.text.rstrip(_CLOSERS)[-1:] in "?!" and not next_is_body(j)
             )) and _title_like(ln.text, 3, 18):  # a bare title may end in a question or exclamation mark ("Who can apply?")
-                if not mid_body and _body_after_meta(content, j + 1):
+                if not mid_body and _body_after_meta(content, j + 1, standfirst_at if sf_closes else None):
                     in_zone = False  # the article's headline over its byline and date: the list above it is over
                     continue
                 teasers[j] = (_strip_title(ln.text), "")
@@ -1112,9 +1207,9 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
     else:
         body_idx = [j for j in range(N) if role[j] == "body"]
         if body_idx:
-            d = _find_deck(content, role, body_idx[0])
-            if d is None and _deck_with_full_stop(content, role, body_idx):
-                d = body_idx[0]
+            d = body_idx[0] if _deck_with_full_stop(content, role, body_idx) else _find_deck(content, role, body_idx[0])
+            if d is None:
+                d = _deck_over_byline(content, role, body_idx[0])
             if d is not None:
                 standfirst = content[d].full
                 role[d] = "standfirst"
@@ -1337,8 +1432,11 @@ def _list_goes_on(content: list[_Line], j: int, sf: int | None) -> bool:
     return _title_like(a.text, 4, 20) and (_short_summary(b) or (a.n >= 6 and b.n <= 60))
 
 
-def _body_after_meta(content: list[_Line], j: int) -> bool:
-    """Do a byline, source or date line and then a paragraph follow content[j-1]? (a deck over its lead)"""
+def _body_after_meta(content: list[_Line], j: int, end_copy: int | None = None) -> bool:
+    """Do a byline, source or date line and then a paragraph follow content[j-1]? (a deck over its lead)
+
+    end_copy: the position of a lead's copy that closes the page; it is no lead to come.
+    """
     N = len(content)
     k = j
     while k < N and (
@@ -1347,9 +1445,13 @@ def _body_after_meta(content: list[_Line], j: int) -> bool:
         or _source_line(content[k]) or _name_line(content[k])
     ):
         k += 1
-    if k == j or k >= N:
+    if k in (j, end_copy) or k >= N:
         return False
     c = content[k]
+    if c.kind == SHORT and c.n <= 30 and k + 1 < N and k + 1 != end_copy and any(
+        content[m].kind == BOILER and _BYLINE.match(content[m].text) for m in range(j, k)
+    ):
+        c = content[k + 1]  # byline, date, then the lead photo's caption over the lead
     return c.kind == PROSE and c.strong and _one_line_split(c) is None
 
 
@@ -1718,6 +1820,33 @@ def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[i
     return g == f + 1 and 10 <= c.n <= 22 and content[g].n > c.n and c.kind == PROSE
 
 
+def _deck_over_byline(content: list[_Line], role: list[str], first_body: int) -> int | None:
+    """Headline, deck, byline: the deck, however many captions and credits stand between the byline and the lead.
+
+    Walks up from the lead over short lines (captions, credits, dates) to the byline; the line above it is the
+    deck when a shorter headline stands right above that.
+    """
+    j = first_body - 1
+    byline = False
+    if j < 2:
+        return None
+    while j > 1 and not role[j]:
+        c = content[j]
+        if c.kind == BOILER and _BYLINE.match(c.text):
+            byline = True
+        elif c.kind not in (FILLER, BOILER) and not (c.kind == SHORT and c.n <= 12 and not byline):
+            break
+        j -= 1
+    c, h = content[j], content[j - 1]
+    if (
+        not byline or role[j] or role[j - 1] or c.kind not in (SHORT, PROSE) or not 10 <= c.n <= 45
+        or h.kind != SHORT or not _title_like(h.text, 4, 20) or h.n >= c.n
+        or not _starts_upper(c.text) or _lower_ratio(c.text) < 0.5 or c.text.endswith((":", "：")) or _bulleted(c.text)
+    ):
+        return None
+    return j
+
+
 def _find_deck(content: list[_Line], role: list[str], first_body: int) -> int | None:
     """The line under the headline that sums the story up (dek), when there is one.
 
@@ -1749,8 +1878,8 @@ def _find_deck(content: list[_Line], role: list[str], first_body: int) -> int | 
     c = content[d]
     if not _starts_upper(c.text) or _lower_ratio(c.text) < 0.3 or c.text.endswith((":", "：")) or _bulleted(c.text):
         return None  # a line ending in a colon introduces what follows, a bulleted line is a list item: no deck
-    if len(got) == 2 and c.n >= 6 and not skipped[1]:
-        return d
+    if len(got) == 2 and c.n >= 6 and not skipped[1] and content[got[1]].n >= 4:
+        return d  # under a headline; a label of a few words ("The big picture") over it makes it the headline
     if len(got) == 1 and c.n >= 15 and c.n <= 45 and not skipped[0]:
         return d
     return None

@@ -1119,3 +1119,133 @@ def test_a_deck_in_asterisk_italics_is_still_a_deck() -> None:
     res = split_text(_page("Economy", "Central bank raises rates", deck, "By Jane Doe", *BODY))
     assert res.standfirst == deck
     assert res.body == BODY
+
+
+# --------------------------------------------------------------------------- sixth round (blind own-133..160)
+@pytest.mark.parametrize("line", [
+    "Download the Channel 9 app for breaking news alerts.",
+    "Got a tip? Email us at newsdesk@example.org",
+    "Have a question for our reporters? Send it to us on WhatsApp.",
+    "Sigue a Deportes Hoy en WhatsApp",
+    "Receba as principais notícias do dia no seu e-mail",
+    "Ontvang elke dag het belangrijkste nieuws in uw mailbox. Meld u aan voor de nieuwsbrief.",
+    "Folgen Sie uns auf Telegram und erhalten Sie alle Eilmeldungen.",
+])
+def test_calls_to_action_are_boilerplate(line: str) -> None:
+    res = split_text(_page(BODY[0], BODY[1], line, BODY[2]))
+    assert res.body == BODY and res.teasers == []
+
+
+def test_a_paragraph_about_an_app_is_still_body() -> None:
+    para = "The app, which has two million users in Germany, sends alerts to your phone when a train is cancelled."
+    res = split_text(_page(BODY[0], para, BODY[1], BODY[2]))
+    assert res.body == [BODY[0], para, BODY[1], BODY[2]]
+
+
+def test_cards_with_lower_case_or_cut_summaries_inside_a_list() -> None:
+    res = split_text(_page(*BODY, "Related stories",
+                           "Ferry operator adds winter sailings to the islands",
+                           "timetables, fares and which ports are affected",
+                           "Harbour bridge to close for two weekends of repairs",
+                           "Drivers are told to use the ring road instead.",
+                           "New tram line opens three months early",
+                           "the first trams run on Monday morning."))
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Ferry operator adds winter sailings to the islands", "timetables, fares and which ports are affected"),
+        ("Harbour bridge to close for two weekends of repairs", "Drivers are told to use the ring road instead."),
+        ("New tram line opens three months early", "the first trams run on Monday morning."),
+    ]
+    assert res.body == BODY
+
+
+def test_title_dash_lower_case_summary_inside_a_list_but_not_in_prose() -> None:
+    res = split_text(_page(*BODY, "More on this story",
+                           "Where to find cheap parking in the city centre — a list of garages and their prices this year",
+                           "Bus fares frozen for another year — the council says the cost is covered by parking income"))
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Where to find cheap parking in the city centre", "a list of garages and their prices this year"),
+        ("Bus fares frozen for another year", "the council says the cost is covered by parking income"),
+    ]
+    dash = "The new mayor — elected in May on a promise to cut fares — said the plan would be presented next week."
+    res = split_text(_page(BODY[0], dash, BODY[1], BODY[2]))
+    assert res.body == [BODY[0], dash, BODY[1], BODY[2]] and res.teasers == []
+
+
+def test_a_lead_copy_closing_the_page_does_not_end_the_list_above_it() -> None:
+    copy = "The central bank raised its main interest rate by a quarter of a percentage point on Thursday."
+    res = split_text(_page(*BODY, "Read also", "Why rates are rising again", "Economists explain the move in five charts.",
+                           "Mortgage holders brace for higher bills", "How much more will a typical loan cost?", copy))
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Why rates are rising again", "Economists explain the move in five charts."),
+        ("Mortgage holders brace for higher bills", "How much more will a typical loan cost?"),
+    ]
+    assert res.standfirst == copy and res.body == BODY
+
+
+def test_a_list_of_semicolon_items_under_a_crosshead_and_a_time_stamp_is_body() -> None:
+    items = ["Services at a glance", "These are the changes announced at midday:",
+             "trains: one in two running on the main lines;", "buses: normal service in most towns;",
+             "ferries: all crossings cancelled until the evening."]
+    res = split_text(_page(BODY[0], "12:30", *items, BODY[1], BODY[2]))
+    assert res.body == [BODY[0], *items, BODY[1], BODY[2]]
+
+
+def test_an_intro_between_paragraphs_over_numbered_points_is_body() -> None:
+    points = ["1. Grid operators planned for a slow system and now have to build three times as fast as before.",
+              "2. Speculative projects hold places in the queue and crowd out the serious ones, officials say."]
+    res = split_text(_page(BODY[0], "Three things explain the delay:", *points, BODY[1], BODY[2]))
+    assert res.body == [BODY[0], "Three things explain the delay:", *points, BODY[1], BODY[2]]
+
+
+def test_a_deck_over_the_byline_with_a_caption_before_the_lead() -> None:
+    deck = "A cheaper way to store power from wind farms is getting closer, but the test cells are still small"
+    res = split_text(_page("Science", "Salt battery survives ten thousand charge cycles", deck, "By Jane Doe",
+                           "27 February 2026", "Test cells in a laboratory rack", "University of Westbrook", *BODY))
+    assert res.standfirst == deck and res.body == BODY
+
+
+def test_a_label_over_the_headline_leaves_no_standfirst() -> None:
+    res = split_text(_page("The big picture", "Europe has a grid problem, not a power problem", *BODY))
+    assert res.standfirst is None and res.body == BODY
+
+
+def test_title_cards_each_with_a_reading_time_are_not_paired() -> None:
+    res = split_text(_page(*BODY, "Recommended", "Fact check: No, the city is not banning gardens", "6 min read",
+                           "Is this photo of a flooded station real?", "3 min read"))
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Fact check: No, the city is not banning gardens", ""), ("Is this photo of a flooded station real?", "")]
+
+
+def test_ranked_titles_are_not_title_and_summary() -> None:
+    res = split_text(_page(*BODY, "Most read", "1 Port strike enters its second week", "2 When will pensions be paid?",
+                           "3 Storm warning for the coast"))
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Port strike enters its second week", ""), ("When will pensions be paid?", ""), ("Storm warning for the coast", "")]
+
+
+def test_a_kicker_colon_among_bare_titles_stays_one_title() -> None:
+    res = split_text(_page("Latest news", "14:32", "Central bank holds rates", "14:05", "Metro lines to run all night",
+                           "13:48", "Minister confirms: school holidays will not move?", "Weather",
+                           "Storm warning issued for twelve provinces", "By Jane Doe", "18 May 2026 11:20", *BODY))
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Central bank holds rates", ""), ("Metro lines to run all night", ""),
+        ("Minister confirms: school holidays will not move?", "")]
+
+
+def test_source_and_reading_time_in_brackets_leave_the_title() -> None:
+    res = split_text(_page(*BODY, "What we're reading", "Inside the race to recycle turbine blades (The Economist, 8 min)",
+                           "Why heat pumps stall in old houses (BBC, 5 min)"))
+    assert [t.title for t in res.teasers] == ["Inside the race to recycle turbine blades", "Why heat pumps stall in old houses"]
+
+
+def test_the_headline_over_byline_date_and_caption_ends_a_list_above_it() -> None:
+    res = split_text(_page("Top Stories", "School board approves new bus fleet", "Updated: 2 hours ago",
+                           "Diner owner marks 40 years of breakfast tacos", "Updated: 3 hours ago",
+                           "Council votes to close the city pool for repairs", "By Jane Doe", "Published: June 4, 2024",
+                           "The pool has been open since 1978.(KVTX)", *BODY))
+    assert [t.title for t in res.teasers] == ["School board approves new bus fleet", "Diner owner marks 40 years of breakfast tacos"]
+    assert res.body == BODY
+
+
+def test_a_page_of_one_paragraph_keeps_it() -> None:
+    assert split_text(BODY[0]).body == [BODY[0]]
