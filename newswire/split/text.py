@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from operator import itemgetter
@@ -37,6 +38,11 @@ def _norm(s: str) -> str:
 def _cues() -> dict:
     data = tomllib.loads(resources.files("newswire.split").joinpath("data/cues.toml").read_text("utf-8"))
     return data
+
+
+def _any_in(words: tuple[str, ...]) -> Callable[[str], bool]:
+    """A test "does s contain any of these words": one chained expression, ~4x faster than any() over a generator."""
+    return eval("lambda s: " + " or ".join(f"{w!r} in s" for w in words))  # noqa: S307 - our own literal words
 
 
 def _alt(words: list[str]) -> str:
@@ -65,6 +71,7 @@ _BYLINE = re.compile(
 _CONTRIB = re.compile(_alt(_C["contributor_phrases"]))  # matched on the lower-cased line: much faster than IGNORECASE
 # every contributor phrase holds one of these stems: a cheap gate before the long alternation
 _CONTRIB_STEMS = ("contribu", "beigetragen", "colaboró", "bijgedragen", "bidrog")
+_has_contrib_stem = _any_in(_CONTRIB_STEMS)
 _LOAD_MORE_PREFIX = tuple(w + " " for w in _C["load_more"])
 # a market ticker's figures: "+0,82%", "-2", "▲"
 _TICKER_HINT = re.compile(r"[%▲▼△▽↑↓]|[+\-−±]\d")
@@ -76,6 +83,7 @@ _CTA_VERBS = frozenset(_C["cta_verbs"])
 _CTA_CHANNEL = re.compile(r"(?<!\w)(?:" + _alt(_C["cta_channels"]) + r")(?!\w)|\S@\w[\w-]*\.\w")
 _CTA_GATE = ("app", "mail", "whatsapp", "telegram", "news", "nieuws", "nyhe", "bolet", "infolettre", "biuletyn",
              "bülten", "alert", "notif", "benachricht", "push", "podcast", "@", "correo", "postfach")
+_has_cta_word = _any_in(_CTA_GATE)
 _SENT_START = re.compile(r"(?:^|[.!?…]\s+)[\"“«„]?([^\W\d_][\w'’-]*)")
 _TIME_WORDS = _alt(_C["time_words"])
 _TIME_UNITS = _alt(_C["time_units"])
@@ -287,7 +295,7 @@ def _is_header(low: str) -> bool:
 def _photo_credit(t: str, low: str) -> bool:
     ends = low[:60] + " … " + low[-90:] if len(low) > 150 else low
     # every alternative of _PHOTO needs a "/" or one of these words: skip the regex on plain prose
-    if not any(w in ends for w in _PHOTO_WORDS):  # substring tests: ~4x faster than one alternation regex
+    if not _has_photo_word(ends):  # substring tests: ~4x faster than one alternation regex
         return False
     if len(t) <= 150:
         return bool(_PHOTO.search(t))
@@ -296,6 +304,7 @@ def _photo_credit(t: str, low: str) -> bool:
 
 _PHOTO_WORDS = ("/", "photo", "foto", "image", "bild", "picture", "credit", "crédit", "getty", "video", "shutterstock",
                 "alamy", "immagine", "illustration", "grafik")
+_has_photo_word = _any_in(_PHOTO_WORDS)
 _DASH_SEP = re.compile(r"\s+[-–—]\s+")
 
 
@@ -471,7 +480,7 @@ def _call_to_action(low: str) -> bool:
     """The site talking to its reader: a sentence opening with a call ("Download", "Follow", "Meld u aan") and a
     channel (app, newsletter, WhatsApp, an e-mail address). News prose reports on apps; it does not tell the
     reader to get one."""
-    if not any(w in low for w in _CTA_GATE):
+    if not _has_cta_word(low):
         return False
     if not any(m.group(1) in _CTA_VERBS for m in _SENT_START.finditer(low)):
         return False
@@ -1331,7 +1340,7 @@ def _author_note(t: str) -> bool:
 def _credit_text(low: str) -> bool:
     """"jane doe contributed to this report.": the stems gate the long phrase alternation (most lines have none)."""
     # substring tests, not a regex alternation: str.__contains__ is ~10x faster on a prose line
-    return any(w in low for w in _CONTRIB_STEMS) and bool(_CONTRIB.search(low))
+    return _has_contrib_stem(low) and bool(_CONTRIB.search(low))
 
 
 def _bare_title(c: _Line) -> bool:
