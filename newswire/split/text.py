@@ -16,6 +16,7 @@ import tomllib
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 from operator import itemgetter
 
 from newswire.split.types import SplitResult, Teaser
@@ -54,6 +55,24 @@ _HEADER_EXACT = frozenset(h for h in _C["section_headers"] if not h.endswith(" *
 _HEADER_PREFIX = tuple(h[:-1] for h in _C["section_headers"] if h.endswith(" *"))
 _HEADER_LONG_WORDS = frozenset(h for h in _HEADER_EXACT if " " not in h and len(h) >= 8)
 _HEADER_MULTI = tuple(h + " " for h in _HEADER_EXACT if " " in h)
+
+
+def _by_first_word(prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for pre in prefixes:
+        out.setdefault(pre.split(" ", 1)[0], []).append(pre)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+# every header prefix holds a space, so only those sharing the line's first word can match: a dict lookup
+# and a handful of startswith tests instead of ~300 (this runs for every short line)
+_HEADER_STARTS = _by_first_word(_HEADER_PREFIX + _HEADER_MULTI)
+
+
+def _starts_with_header(h: str) -> bool:
+    """Does h open with a header phrase ("more from ...", "read more on ...")?"""
+    return h.startswith(_HEADER_STARTS.get(h.split(" ", 1)[0], ()))
+
 # "Dazu passend", "Leia também" alone on a line: the prefix of an inline teaser, set above a list instead
 _HEADER_EXACT = _HEADER_EXACT | frozenset(p for p in _C["inline_prefixes"] if " " in p)  # "read more" -> "Read more on this topic"
 _READ_MORE = frozenset(_C["read_more"])
@@ -279,7 +298,7 @@ def _is_header(low: str) -> bool:
         if head in _HEADER_EXACT and len(head.split()) >= 2:
             return True
     if len(h.split()) <= 6:
-        if h.startswith(_HEADER_PREFIX) or h.startswith(_HEADER_MULTI):
+        if _starts_with_header(h):
             return True
         if 2 <= h.count(" ") + 1 <= 3 and h.rsplit(" ", 1)[-1] in _HEADER_LONG_WORDS and h[-1:].isalpha():
             return True  # "Urheilun luetuimmat", "Sport meistgelesen": a long one-word header after its section
@@ -535,7 +554,7 @@ def _list_intro(c: _Line) -> bool:
     if not t.endswith((":", "：")) or c.kind not in (HEADER, SHORT, PROSE) or _INLINE.match(t):
         return False
     h = _norm(t).rstrip(" :：")
-    return h not in _HEADER_EXACT and not h.startswith(_HEADER_PREFIX) and not h.startswith(_HEADER_MULTI)
+    return h not in _HEADER_EXACT and not _starts_with_header(h)
 
 
 def _list_item(c: _Line) -> bool:
@@ -898,7 +917,7 @@ _PUNCT = "\"'“”‘’«»„‚‹›()[]{}.,;:!?¿¡…—–-/|·•*#%&+=
 
 @lru_cache(maxsize=2048)
 def _tokset(s: str) -> frozenset[str]:
-    return frozenset([w.strip(_PUNCT) for w in s.lower().split()])
+    return frozenset(map(str.strip, s.lower().split(), repeat(_PUNCT)))
 
 
 # --------------------------------------------------------------------------- main
