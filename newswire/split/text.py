@@ -54,7 +54,7 @@ _C = _cues()
 _HEADER_EXACT = frozenset(h for h in _C["section_headers"] if not h.endswith(" *"))
 _HEADER_PREFIX = tuple(h[:-1] for h in _C["section_headers"] if h.endswith(" *"))
 _HEADER_LONG_WORDS = frozenset(h for h in _HEADER_EXACT if " " not in h and len(h) >= 8)
-_HEADER_MULTI = tuple(h + " " for h in _HEADER_EXACT if " " in h)
+_HEADER_MULTI = tuple(h + " " for h in _HEADER_EXACT if " " in h)  # "read more" -> "Read more on this topic"
 
 
 def _by_first_word(prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -74,7 +74,7 @@ def _starts_with_header(h: str) -> bool:
     return h.startswith(_HEADER_STARTS.get(h.split(" ", 1)[0], ()))
 
 # "Dazu passend", "Leia também" alone on a line: the prefix of an inline teaser, set above a list instead
-_HEADER_EXACT = _HEADER_EXACT | frozenset(p for p in _C["inline_prefixes"] if " " in p)  # "read more" -> "Read more on this topic"
+_HEADER_EXACT = _HEADER_EXACT | frozenset(p for p in _C["inline_prefixes"] if " " in p)
 _READ_MORE = frozenset(_C["read_more"])
 _LOAD_MORE = frozenset(_C["load_more"])
 _SOCIAL = frozenset(_C["social"]) | frozenset(_C["footer_links"])
@@ -103,7 +103,8 @@ _CTA_CHANNEL = re.compile(r"(?<!\w)(?:" + _alt(_C["cta_channels"]) + r")(?!\w)|\
 _CTA_GATE = ("app", "mail", "whatsapp", "telegram", "news", "nieuws", "nyhe", "bolet", "infolettre", "biuletyn",
              "bülten", "alert", "notif", "benachricht", "push", "podcast", "@", "correo", "postfach")
 _has_cta_word = _any_in(_CTA_GATE)
-_SENT_START = re.compile(r"(?:^|[.!?…]\s+)[\"“«„]?([^\W\d_][\w'’-]*)")
+_SENT_START = re.compile(r"(?:^|[.!?…]\s+)([^\W\d_][\w'’-]*)")  # no quote: a quoted call is reported speech
+_READER = frozenset(_C["reader_words"])
 _TIME_WORDS = _alt(_C["time_words"])
 _TIME_UNITS = _alt(_C["time_units"])
 _TIMESTAMP = re.compile(
@@ -497,13 +498,16 @@ def _classify_uncached(line: _Line) -> None:
 
 def _call_to_action(low: str) -> bool:
     """The site talking to its reader: a sentence opening with a call ("Download", "Follow", "Meld u aan") and a
-    channel (app, newsletter, WhatsApp, an e-mail address). News prose reports on apps; it does not tell the
-    reader to get one."""
+    channel (app, newsletter, WhatsApp, an e-mail address), in a short line or one that addresses the reader
+    ("your", "uw", "uns"). News prose reports on apps; it does not tell the reader to get one."""
     if not _has_cta_word(low):
         return False
     if not any(m.group(1) in _CTA_VERBS for m in _SENT_START.finditer(low)):
         return False
-    return _CTA_CHANNEL.search(low) is not None
+    if _CTA_CHANNEL.search(low) is None:
+        return False
+    words = low.split()
+    return len(words) <= 12 or any(w.strip(_PUNCT) in _READER for w in words)
 
 
 _BULLET_MARKS = "•·▪►▶◆■□●○*→✓✔"
@@ -1117,8 +1121,8 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 last_unit = "pair"
                 j = si + 1
                 continue
-            if sp is None and ln.n <= 45:
-                sp = _lower_sep_split(ln.text)  # "Title — a list of public pools ...": cards cut their summaries
+            if sp is None and ln.n <= 45 and (not mid_body or not next_is_body(j)):
+                sp = _lower_sep_split(ln.text)  # (in an article a list interrupts, not the line the article resumes with)  # "Title — a list of public pools ...": cards cut their summaries
             if sp is not None and last_unit == "title" and ln.n <= 16 and ln.text[len(sp[0]):].lstrip()[:1] == ":":
                 sp = None  # "Bakan açıkladı: Okullar ... mi?" among bare titles: a kicker and its headline, one title
             if sp is not None and ln.n <= 45:  # longer lines are paragraphs, as outside a zone
@@ -1235,7 +1239,10 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
     else:
         body_idx = [j for j in range(N) if role[j] == "body"]
         if body_idx:
-            d = body_idx[0] if _deck_with_full_stop(content, role, body_idx) else _find_deck(content, role, body_idx[0])
+            fs = _deck_with_full_stop(content, role, body_idx)
+            d = body_idx[0] if fs == 2 else _find_deck(content, role, body_idx[0])
+            if d is None and fs:
+                d = body_idx[0]
             if d is None:
                 d = _deck_over_byline(content, role, body_idx[0])
             if d is not None:
@@ -1807,34 +1814,35 @@ def _wire_lead(t: str) -> bool:
     return bool(m) and m.group(1).count(" ") <= 5 and t[m.end()][:1] not in ",;"
 
 
-def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[int]) -> bool:
+def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[int]) -> int:
     """Headline, one-sentence deck, then byline/date/caption/source, then the lead: the deck is not the lead.
 
     With nothing between them, a short one-sentence line under the headline followed by a longer
-    paragraph is a deck too: leads run to 25-40 words, decks to 10-22.
+    paragraph is a deck too: leads run to 25-40 words, decks to 10-22. Returns 2 when meta lines (or a
+    wire lead) mark it, 1 on length alone (weaker than a deck line found above it), 0 for no deck.
     """
     if len(body_idx) < 2:
-        return False
+        return 0
     f = body_idx[0]
     c = content[f]
     if c.n > 35 or f == 0 or _bulleted(c.text):
-        return False
+        return 0
     brk = _SENT_BREAK.search(c.text)
     if brk and _SENT_BREAK.search(c.text, brk.end()):
-        return False  # three sentences: a paragraph
+        return 0  # three sentences: a paragraph
     h = f - 1
     if h > 0 and content[h].kind in (HEADER, SHORT, FILLER) and content[h].n <= 2 and not _ends_terminal(content[h].text) \
             and role[h] in ("", "boiler"):
         if _DIGIT.search(content[h].text):
-            return False  # a time over it ("12:45 GMT"): the first entry of a live blog, not a deck
+            return 0  # a time over it ("12:45 GMT"): the first entry of a live blog, not a deck
         h -= 1  # a label over the deck ("L'essentiel", "In short")
     if h > 0 and content[h].kind == BOILER and not role[h] and _PHOTO.search(content[h].text):
         h -= 1  # the lead photo's caption between the headline and the deck
     if role[h] or content[h].kind != SHORT or not _title_like(content[h].text, 3, 20):
-        return False  # no headline right above it
+        return 0  # no headline right above it
     g = body_idx[1]
     if _wire_lead(content[g].text):
-        return True  # "Tel Aviv (AFP) Israel hat ...": the wire copy starts below it, so it is the deck
+        return 2  # "Tel Aviv (AFP) Israel hat ...": the wire copy starts below it, so it is the deck
     between = range(f + 1, g)
     meta = [
         k for k in between
@@ -1842,10 +1850,10 @@ def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[i
         or _source_line(content[k])  # "ČTK | 1. 12. 2025 11:30": a source and date line is meta too
     ]
     if brk:  # a two-sentence deck needs a byline or a date between it and the lead, not just a caption
-        return any(_BYLINE.match(content[k].text) or content[k].kind == FILLER for k in meta)
+        return 2 if any(_BYLINE.match(content[k].text) or content[k].kind == FILLER for k in meta) else 0
     if meta:
-        return True
-    return g == f + 1 and 10 <= c.n <= 22 and content[g].n > c.n and c.kind == PROSE
+        return 2
+    return 1 if g == f + 1 and 10 <= c.n <= 22 and content[g].n > c.n and c.kind == PROSE else 0
 
 
 def _deck_over_byline(content: list[_Line], role: list[str], first_body: int) -> int | None:
@@ -1867,8 +1875,8 @@ def _deck_over_byline(content: list[_Line], role: list[str], first_body: int) ->
         j -= 1
     c, h = content[j], content[j - 1]
     if (
-        not byline or role[j] or role[j - 1] or c.kind not in (SHORT, PROSE) or not 10 <= c.n <= 45
-        or h.kind != SHORT or not _title_like(h.text, 4, 20) or h.n >= c.n
+        not byline or role[j] or role[j - 1] or c.kind not in (SHORT, PROSE) or not 18 <= c.n <= 45
+        or h.kind != SHORT or not _title_like(h.text, 4, 20) or 2 * h.n > c.n  # decks run long, headlines short
         or not _starts_upper(c.text) or _lower_ratio(c.text) < 0.5 or c.text.endswith((":", "：")) or _bulleted(c.text)
     ):
         return None
@@ -1906,8 +1914,8 @@ def _find_deck(content: list[_Line], role: list[str], first_body: int) -> int | 
     c = content[d]
     if not _starts_upper(c.text) or _lower_ratio(c.text) < 0.3 or c.text.endswith((":", "：")) or _bulleted(c.text):
         return None  # a line ending in a colon introduces what follows, a bulleted line is a list item: no deck
-    if len(got) == 2 and c.n >= 6 and not skipped[1] and content[got[1]].n >= 4:
-        return d  # under a headline; a label of a few words ("The big picture") over it makes it the headline
+    if len(got) == 2 and c.n >= 6 and not skipped[1] and not (content[got[1]].n <= 3 and c.n <= 10):
+        return d  # under a headline; a label of a few words over a short line ("The big picture") makes it the headline
     if len(got) == 1 and c.n >= 15 and c.n <= 45 and not skipped[0]:
         return d
     return None
