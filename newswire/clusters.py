@@ -6,10 +6,13 @@ while two different stories on the same subject share almost none. MinHash estim
 Jaccard from 128 numbers per article.
 
 Why a flat matrix and not LSH buckets: the index holds at most ``capacity`` articles
-(a time window, bounded), one 512-byte signature row each. Comparing a new signature
-with every row is one vectorised pass (about 1 ms per 10,000 rows), exact for the
-estimate and with no per-bucket state to store, replicate or expire. Buckets kept in
-a Faust table cost 32 changelog writes per article and most of the worker's memory.
+(a time window, bounded), one 512-byte signature row each, with no per-bucket state to
+store, replicate or expire (buckets kept in a Faust table cost 32 changelog writes per
+article and most of the worker's memory). A lookup first compares 16 of the 128 values
+of every row (a contiguous copy, one vectorised pass), then all 128 only for the rows
+sharing at least 3 of them: a row at the 0.5 threshold is skipped with probability
+~0.1 %, one at 0.6 with < 0.01 %; comparing every row on all values cost ~4 ms per
+article at 30,000 rows, the prefilter ~0.5 ms (bench/bench_stories.py).
 
 Each entry travels as compact bytes (:func:`encode_entry`): the worker keeps one table
 entry per article, and every worker rebuilds the same index from the changelog.
@@ -170,9 +173,9 @@ class StoryIndex:
         if bool((sig == 0xFFFFFFFF).all()):  # no words: its own story, and never a match for others
             return Assignment(article_id, 1.0, None, False, Entry(article_id, ts, article_id, sig))
         with self._lock:
-            # Prefilter on the first PRE_HASHES hashes (one cache line per row instead of eight): a row that
-            # shares fewer than PRE_MIN of them is almost surely below the threshold (at Jaccard 0.5 the chance
-            # to share < 3 of 16 is 0.2 %, at 0.6 it is 0.03 %); the rest are compared on all NUM_PERM hashes.
+            # Prefilter on the first PRE_HASHES hashes (one cache line per row instead of eight): a row whose
+            # full estimate reaches the 0.5 threshold (64 of 128 equal) shares fewer than PRE_MIN of the first 16
+            # with probability ~0.1 % (at 0.6: < 0.01 %); only the rows that pass are compared on all NUM_PERM.
             # A full scan grew to ~4 ms per article at 30,000 entries; this stays under 0.6 ms (bench/bench_stories.py).
             n = len(self._ids)
             head = sig[:PRE_HASHES]
@@ -188,13 +191,17 @@ class StoryIndex:
             cand = np.concatenate(parts) if parts else np.empty(0, dtype=np.intp)
             if cand.size:
                 cand = cand[np.abs(self._ts[cand] - ts) <= self.window]  # free rows are -inf: never live
-            best, best_sim = None, 0.0
-            if cand.size:
-                sims = (self._sigs[cand] == sig).mean(axis=1)
+            best, best_sim, best_ts = None, 0.0, np.inf
+            for start in range(0, cand.size, 8192):  # bounded temporaries, even when every row is a candidate
+                rows = cand[start : start + 8192]
+                sims = (self._sigs[rows] == sig).mean(axis=1)
                 s = float(sims.max())
-                if s > 0.0:
-                    tied = cand[sims == s]
-                    best, best_sim = int(tied[np.argmin(self._ts[tied])]), s  # on a tie the earlier article wins
+                if s <= 0.0:
+                    continue
+                tied = rows[sims == s]
+                j = int(tied[np.argmin(self._ts[tied])])
+                if s > best_sim or (s == best_sim and self._ts[j] < best_ts):  # on a tie the earlier article wins
+                    best, best_sim, best_ts = j, s, float(self._ts[j])
             if best is not None and best_sim >= self.threshold:
                 story, matched, sim = self._story[best], self._ids[best], best_sim
             else:

@@ -26,7 +26,7 @@ class Settings:
     batch_size: int = field(default_factory=lambda: int(_env("NEWSWIRE_BATCH_SIZE", "32")))
     batch_within: float = field(default_factory=lambda: float(_env("NEWSWIRE_BATCH_WITHIN", "0.05")))
     story_window_hours: float = field(default_factory=lambda: float(_env("NEWSWIRE_STORY_WINDOW_HOURS", "48")))
-    # Articles the story index keeps (about 1.1 kB each in the worker): memory stays bounded.
+    # Articles the story index keeps (about 1.2 kB each in the worker): memory stays bounded.
     story_capacity: int = field(default_factory=lambda: int(_env("NEWSWIRE_STORY_CAPACITY", "50000")))
     # Routed article ids remembered against exact replays: a window and a cap per partition
     # (about 250 bytes each in the worker), so the table does not grow for as long as it runs.

@@ -194,3 +194,13 @@ def test_the_lookup_prefilter_finds_what_a_full_scan_finds() -> None:
         found += best is not None
         idx.add(a.entry)
     assert found > 100  # the stream holds real matches, not only strangers
+
+
+def test_many_identical_short_texts_still_match_the_earliest() -> None:
+    """Texts of <= 5 words are one shingle: every such row passes the prefilter; the scan goes in bounded chunks."""
+    idx = StoryIndex(threshold=0.5, capacity=20000)
+    sig = signature("Live updates")
+    for i in range(9000):  # more rows than one chunk of the second pass
+        idx.add(Entry(f"a{i}", 1000.0 + i, f"a{i}", sig))
+    a = idx.lookup("new", "Live updates", 10000.0)
+    assert a.matched_id == "a0" and a.similarity == 1.0
