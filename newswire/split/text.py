@@ -84,6 +84,19 @@ _SHORT_CUE_N = re.compile(r"(?<!\w)(?:" + _alt([w for w in _C["short_line_cues"]
 _INLINE = re.compile(  # "Read also: ", "Leggi anche >> ", "Lees ook »"
     r"^(?:" + _alt(_C["inline_prefixes"]) + r")\s*(?::|：|»|›|>|-|–|—|\|)(?:[»›>]*)\s*(?=\S)", re.IGNORECASE
 )
+# "Lire le décryptage | Title", "Read the analysis: Title", "Leggi l'intervista: Title": a reading cue naming a genre
+_INLINE_GENRE = re.compile(
+    r"^(?:lire|read|leggi|lees|lesen sie|leer|lea|lee|leia|läs|les|czytaj|lue)\s+"
+    r"(?:(?:le|la|les|the|our|das|die|den|il|lo|el|o|a|de|het)\s+|l['’])?[^\W\d_][\w'’-]{2,20}"
+    r"\s*(?::|：|»|›|>|–|—|\|)\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _inline_match(t: str) -> re.Match[str] | None:
+    return _INLINE.match(t) or _INLINE_GENRE.match(t)
+
+
 _BYLINE = re.compile(
     r"^(?:(?:" + _alt(_C["byline_leads"]) + r")\s+)?(?:" + _alt(_C["byline_words"]) + r")\s+[^\W\d_]", re.IGNORECASE
 )
@@ -106,6 +119,10 @@ _has_cta_word = _any_in(_CTA_GATE)
 _SENT_START = re.compile(r"(?:^|[.!?…]\s+)([^\W\d_][\w'’-]*)")  # no quote: a quoted call is reported speech
 _READER = frozenset(_C["reader_words"])
 _TIME_WORDS = _alt(_C["time_words"])
+# words that open a publication-time line ("Published 6:02 a.m. ET Jan. 15, 2026 | Updated 9:14 a.m. ...")
+_TIME_LEADS = ("published", "updated", "posted", "last updated", "veröffentlicht", "aktualisiert", "publié", "mis à jour",
+               "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt",
+               "publicerad", "uppdaterad", "publisert", "oppdatert", "opublikowano", "zaktualizowano")
 _TIME_UNITS = _alt(_C["time_units"])
 _TIMESTAMP = re.compile(
     r"^(?:"
@@ -287,12 +304,15 @@ class _Line:
         self.score = 0.0  # how sure that split is
 
 
+_MORE_NEWS = re.compile(r"^(?:more|latest|top|other)(?: [a-z]+){1,2} (?:news|stories|headlines)$")
+
+
 def _is_header(low: str) -> bool:
     """A line that announces a list of other stories ("Most read", "Mehr zum Thema", "Similar News:...")."""
     h = low.rstrip(" :：»›>-–—").strip()
     if h and not h[0].isalnum():  # "🔥 Trending", "» Most read", "▶ Related"
         h = h.lstrip("".join(ch for ch in h[:4] if not ch.isalnum())).strip()
-    if h.startswith("similar news") or h in _HEADER_EXACT:
+    if h.startswith("similar news") or h in _HEADER_EXACT or _MORE_NEWS.match(h):
         return True
     if ":" in h:  # "Similar News:You can also read ..." - a header with its own blurb
         head = h.split(":", 1)[0].strip()
@@ -411,7 +431,7 @@ def _classify_uncached(line: _Line) -> None:
     if not t[:1].isalnum() and not any(map(str.isalnum, t)):  # "___", "* * *": rules between parts of a page
         line.kind = BOILER
         return
-    m = _INLINE.match(t)
+    m = _inline_match(t)
     if m and _nwords(t[m.end():]) >= 2 and (
         _title_like(_strip_title(t[m.end():]), 2, 30) or _inline_teaser(t)[1]  # "Read also: Title | Summary."
     ):
@@ -432,7 +452,9 @@ def _classify_uncached(line: _Line) -> None:
     if n <= 10 and (" - " in t or " – " in t or " — " in t) and _source_and_time(t):
         line.kind = FILLER  # "Le Figaro - il y a 2 heures"
         return
-    if n <= 12 and _DIGIT.search(t) and _FULL_DATE.search(t) and (not _ends_terminal(t) or low.endswith(("a.m.", "p.m."))):
+    if (n <= 12 or (n <= 24 and low.startswith(_TIME_LEADS))) and _DIGIT.search(t) and _FULL_DATE.search(t) and (
+        not _ends_terminal(t) or low.endswith(("a.m.", "p.m."))
+    ):
         line.kind = FILLER  # "November 14, 2025 10:31 AM UTC Updated 2 hours ago", "Cairo - Thursday 14 November 2025"
         return
     short = n <= 14
@@ -522,7 +544,7 @@ def _fragment_summary(c: _Line) -> bool:
     return t[:1].islower() and 3 <= c.n <= 40 and not _camel_start(t) and _lower_ratio(t) >= 0.6 and t[-1:] != ":"
 
 
-_LOWER_SEPS = (" — ", " – ", " | ")
+_LOWER_SEPS = (" — ", " – ", " | ", " - ")
 
 
 def _lower_sep_split(s: str) -> tuple[str, str] | None:
@@ -591,10 +613,8 @@ def _list_blocks(content: list[_Line], role: list[str], sf: int | None, body_idx
         if sf is not None and a < sf < b:
             continue
         i = a + 1
-        if b - a == 2:  # "Three things explain the jam:" between paragraphs, its numbered items already body
-            if role[i] in ("", "boiler") and _list_intro(content[i]) and (
-                _BULLET.match(content[b].text) or _NUMBERED.match(content[b].text)
-            ):
+        if b - a == 2:  # "Three things explain the jam:" between paragraphs, its points already body
+            if role[i] in ("", "boiler") and _list_intro(content[i]):
                 role[i] = "body"
                 changed = True
             continue
@@ -661,6 +681,9 @@ def _strip_title(s: str) -> str:
     m = _CLOCK_PREFIX.match(s)
     if m and s[m.end():].strip():
         s = s[m.end():]
+    m = _BADGE.match(s)
+    if m and s[m.end():m.end() + 1].isupper():
+        s = s[m.end():]  # "Article réservé à nos abonnés Le cacao, ...": the paywall badge, not the headline
     m = _DURATION_TAIL.search(s, max(0, len(s) - 24))
     if m and m.start() > 0:
         s = s[: m.start()]  # "Flu season arrives early (Duration 2:31)": a video's length
@@ -697,6 +720,7 @@ _READ_TIME_TAIL = re.compile(
     r"(?:\s+[^\W\d_]+){0,2}\)$",
     re.IGNORECASE,
 )
+_BADGE = re.compile(r"^(?:" + _alt(_C["subscriber_badges"]) + r")\s*[:|·•-]?\s+", re.IGNORECASE)
 _DURATION_TAIL = re.compile(r"\s*\((?:[^\W\d_]{1,10}:?\s+)?\d{1,2}:\d{2}(?::\d{2})?\)$")
 _TIME_PREFIX = re.compile(r"^([^|·•–—]{2,24}?)\s+[|·•–—-]\s+(?=\S)")
 _TITLE_READ_TAILS = frozenset(_C["title_read_tails"])
@@ -1100,6 +1124,10 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 blurb = mid_body and last_unit == "" and _summary_under_link(content, si)
                 if not blurb and (next_is_body(si) or (
                     mid_body and _SENT_BREAK.search(nx.text) and not _list_goes_on(content, si + 1, standfirst_at)
+                ) or (
+                    # bare titles interrupting an article, then a full paragraph and no further card: the article
+                    mid_body and last_unit == "title" and nx.strong and nx.n >= 20
+                    and _unit_type_at(content, si + 1, standfirst_at) is None
                 )):
                     if last_unit in ("title", "") and _title_like(ln.text, 3, 18):
                         teasers[j] = (_strip_title(ln.text), "")  # a list of bare titles, then the article resumes
@@ -1458,6 +1486,9 @@ def _list_goes_on(content: list[_Line], j: int, sf: int | None) -> bool:
     N = len(content)
     while j < N and content[j].kind in (FILLER, READMORE):
         j += 1
+    if j + 2 < N and j != sf and content[j].kind == SHORT and content[j].n <= 3 and not _ends_terminal(content[j].text) \
+            and content[j + 1].kind == SHORT:
+        j += 1  # a kicker over the next card's title ("Anbieterwechsel")
     if j + 1 >= N or j == sf or j + 1 == sf:
         return False
     a, b = content[j], content[j + 1]
@@ -1483,8 +1514,9 @@ def _body_after_meta(content: list[_Line], j: int, end_copy: int | None = None) 
     if k in (j, end_copy) or k >= N:
         return False
     c = content[k]
-    if c.kind == SHORT and c.n <= 30 and k + 1 < N and k + 1 != end_copy and any(
-        content[m].kind == BOILER and _BYLINE.match(content[m].text) for m in range(j, k)
+    if c.kind == SHORT and c.n <= 30 and k + 1 < N and k + 1 != end_copy and (
+        any(content[m].kind == BOILER and _BYLINE.match(content[m].text) for m in range(j, k))
+        or (any(_name_line(content[m]) for m in range(j, k)) and any(content[m].kind == FILLER for m in range(j, k)))
     ):
         c = content[k + 1]  # byline, date, then the lead photo's caption over the lead
     return c.kind == PROSE and c.strong and _one_line_split(c) is None
@@ -1516,7 +1548,7 @@ def _inline_titles(text: str) -> list[str] | None:
     Every part must read as a headline of three words or more (no full stop, no time, no read-more cue), so
     that "Title | Summary." and "Title · 3 min read" keep their one-teaser reading.
     """
-    m = _INLINE.match(text)
+    m = _inline_match(text)
     rest = text[m.end():] if m else text
     if "·" not in rest and "|" not in rest and "•" not in rest:
         return None
@@ -1531,7 +1563,7 @@ def _inline_titles(text: str) -> list[str] | None:
 
 
 def _inline_teaser(text: str) -> tuple[str, str]:
-    m = _INLINE.match(text)
+    m = _inline_match(text)
     rest = text[m.end():] if m else text
     fake = _Line(0, rest.strip())
     sp = _one_line_split(fake)

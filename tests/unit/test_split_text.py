@@ -1309,3 +1309,58 @@ def test_a_long_headline_over_the_byline_is_no_deck() -> None:
                            "City council votes to close the riverside pool for two summers of repairs after inspectors find cracks",
                            "By Jane Doe", "4 June 2024", "The pool in summer", *BODY))
     assert res.standfirst is None and res.body == BODY
+
+
+# --------------------------------------------------------------------------- seventh round (blind own-161..174)
+def test_a_reading_cue_naming_a_genre_is_inline_and_paywall_badges_leave_the_title() -> None:
+    res = split_text(_page(BODY[0], "Lire le décryptage | Pourquoi le prix du cacao a doublé en un an", BODY[1],
+                           "Lire aussi | Article réservé à nos abonnés Le chocolat de Pâques coûtera plus cher", BODY[2]))
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Pourquoi le prix du cacao a doublé en un an", ""), ("Le chocolat de Pâques coûtera plus cher", "")]
+    assert res.body == BODY
+
+
+def test_kickers_over_card_titles_keep_a_list_going() -> None:
+    res = split_text(_page(*BODY, "Mehr zum Thema", "Netzentgelte", "Warum Strom im Norden teurer ist als im Süden",
+                           "Wer im Norden wohnt, zahlt für den Netzausbau mit. Eine Reform soll das ändern.",
+                           "Anbieterwechsel", "Diese fünf Fehler kosten Verbraucher jedes Jahr viel Geld",
+                           "Bonus, Preisgarantie, Kündigungsfrist: Worauf Sie beim Vertrag achten sollten."))
+    assert [t.title for t in res.teasers] == ["Warum Strom im Norden teurer ist als im Süden",
+                                              "Diese fünf Fehler kosten Verbraucher jedes Jahr viel Geld"]
+    assert res.body == BODY
+
+
+def test_bare_titles_inside_an_article_then_a_long_paragraph_and_a_list_intro() -> None:
+    resumed = ("Le ferrovie hanno avvertito che lo sciopero potrà comportare cancellazioni totali e parziali di "
+               "Frecce, Intercity e treni regionali, anche prima dell'inizio e dopo la fine.")
+    items = ["Sono comunque garantiti i treni regionali nelle fasce orarie di maggiore frequentazione:",
+             "dalle 6 alle 9;", "dalle 18 alle 21."]
+    res = split_text(_page(BODY[0], BODY[1], "Leggi anche", "Sciopero dei treni, rimborsi e cambi: cosa fare",
+                           "Trenord, cambiano gli orari sulle linee per Malpensa", resumed, *items, BODY[2]))
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Sciopero dei treni, rimborsi e cambi: cosa fare", ""), ("Trenord, cambiano gli orari sulle linee per Malpensa", "")]
+    assert res.body == [BODY[0], BODY[1], resumed, *items, BODY[2]]
+
+
+def test_an_intro_between_paragraphs_over_plain_sentences_is_body() -> None:
+    res = split_text(_page(BODY[0], "Under the plan approved on Tuesday:", BODY[1], BODY[2]))
+    assert res.body == [BODY[0], "Under the plan approved on Tuesday:", BODY[1], BODY[2]]
+
+
+def test_headline_author_source_and_published_line_end_a_list_above_it() -> None:
+    res = split_text(_page("Trending", "Snow emergency lifted across the county", "Diner to close after 41 years downtown",
+                           "LOCAL", "School board votes 5-2 to close two elementary schools", "Jessica Moore",
+                           "Valley Courier", "Published 6:02 a.m. ET Jan. 15, 2026 | Updated 9:14 a.m. ET Jan. 15, 2026",
+                           "Parents hold signs outside the district office before the meeting", *BODY))
+    assert [t.title for t in res.teasers] == ["Snow emergency lifted across the county", "Diner to close after 41 years downtown"]
+    assert res.body == BODY
+
+
+def test_more_local_news_opens_a_list_and_hyphen_cards_with_lower_case_summaries() -> None:
+    res = split_text(_page(*BODY, "More local news",
+                           "County approves $2 million for jail roof repairs - the work is expected to start in April",
+                           "Read more »", "Sheriff race draws four candidates - three Republicans and one Democrat have filed"))
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("County approves $2 million for jail roof repairs", "the work is expected to start in April"),
+        ("Sheriff race draws four candidates", "three Republicans and one Democrat have filed")]
+    assert res.body == BODY
