@@ -94,7 +94,7 @@ _INLINE_GENRE = re.compile(
 
 
 def _inline_match(t: str) -> re.Match[str] | None:
-    return _INLINE.match(t) or _INLINE_GENRE.match(t)
+    return _INLINE.match(t) or (_INLINE_GENRE.match(t) if t[:1] in "lLrRcC" else None)
 
 
 _BYLINE = re.compile(
@@ -849,7 +849,7 @@ _SPACES = str.maketrans({0xA0: " ", 0x202F: " ", 0x2009: " ", 0x2007: " "})  # s
 
 
 def _sep_split(s: str) -> tuple[str, str] | None:
-    sn = s.translate(_SPACES)
+    sn = s.translate(_SPACES) if ("\u00a0" in s or "\u202f" in s or "\u2009" in s or "\u2007" in s) else s
     for sep in _SEPARATORS:
         start = 0
         while True:
