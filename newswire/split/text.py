@@ -583,6 +583,26 @@ def _list_intro(c: _Line) -> bool:
     return h not in _HEADER_EXACT and not _starts_with_header(h)
 
 
+def _dated_cards(content: list[_Line], j: int, last_unit: str) -> bool:
+    """Title, summary, date: is the rhythm confirmed by the card before (a pair) or the card after it?"""
+    if last_unit == "pair":
+        return True
+    k = j + 3  # after this card's title, summary and date
+    N = len(content)
+    return (
+        k + 2 < N and content[k].kind in (SHORT, PROSE) and content[k + 1].kind in (SHORT, PROSE)
+        and content[k + 2].kind == FILLER and content[k + 1].n >= content[k].n
+    )
+
+
+def _crosshead_like(c: _Line) -> bool:
+    """A section heading inside an article: a few words with no closing full stop, or a short question."""
+    t = c.text
+    return c.kind in (SHORT, PROSE) and c.n <= 10 and not t.endswith((":", "：")) and (
+        not _ends_terminal(t) or t.rstrip(_CLOSERS).endswith("?")
+    )
+
+
 def _list_item(c: _Line) -> bool:
     """An item of a list in the article: a bullet, or a result/figure line ("Tappara–HIFK 4–1")."""
     t = c.text
@@ -623,13 +643,21 @@ def _list_blocks(content: list[_Line], role: list[str], sf: int | None, body_idx
         while i < b and content[i].kind == FILLER and not role[i]:
             i += 1  # a live blog's time stamp over the entry
         start = i
-        c = content[i]
-        if not role[i] and c.kind == SHORT and c.n <= 8 and not _ends_terminal(c.text) and not c.text.endswith(":") \
-                and b - i >= 4 and _list_intro(content[i + 1]):
-            i += 1  # a crosshead over the list's intro ("Banche in testa al listino")
-        if b - i < 3 or role[i] not in ("", "boiler") or not _list_intro(content[i]):
+        if not role[i] and _crosshead_like(content[i]) and b - i >= 4 and (
+            _list_intro(content[i + 1]) or all(not role[k] and _dated_item(content[k]) for k in range(i + 1, b))
+        ):
+            i += 1  # a crosshead over the list ("Banche in testa al listino", "Qui y a droit ?", "Datas e cidades")
+        end = b
+        if b - i >= 4 and not role[b - 1] and _crosshead_like(content[b - 1]) and not _dated_item(content[b - 1]):
+            end = b - 1  # the next section's crosshead after the list ("Quand sera-t-il versé ?")
+        if end - i >= 3 and all(not role[k] and _dated_item(content[k]) for k in range(i, end)):
+            for k in range(start, b):  # "15/08 – Belém", "29/08 – Fortaleza", ...: the article's own dated list
+                role[k] = "body"
+            changed = True
             continue
-        items = range(i + 1, b)
+        if end - i < 3 or role[i] not in ("", "boiler") or not _list_intro(content[i]):
+            continue
+        items = range(i + 1, end)
         semi = [content[j].text.rstrip().endswith(";") for j in items]
         if all(
             not role[j] and (_list_item(content[j]) or semi[m] or (m == len(semi) - 1 and m and semi[m - 1]))
@@ -1113,6 +1141,10 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 and (
                     (_summary_like(nx.text, 4) and (_ends_terminal(nx.text) or nx.n >= 20))
                     or _fragment_summary(nx)
+                    # "Title / Summary without a full stop / 19.02.2026": the date closes the card, as a date
+                    # right under a title closes a title-only one
+                    or (si == j + 1 and si + 1 < N and content[si + 1].kind == FILLER and ln.n >= 4
+                        and nx.n >= max(6, ln.n) and _summary_like(nx.text, 6) and _dated_cards(content, j, last_unit))
                 )
                 and _one_line_split(nx) is None
                 # "Title / 4 min read / Title? / 3 min read", "14:05 / Title / 13:48 / Title?": when every card has its
@@ -1821,12 +1853,17 @@ def _teaser_shaped(c: _Line) -> bool:
     return c.text[len(sp[0]):].lstrip()[:1] != ":"
 
 
+# reading or listening time ("4 min read", "Tempo de leitura: 3 min", "Artikel anhören")
+_has_reading_word = _any_in(("listen", "read", "lecture", "lectura", "lese", "leitura", "lettura", "leestijd", "lästid",
+                             "anhören", "ascolta", "escuchar", "écouter", "ouvir"))
+
+
 def _between_headline_and_lead(t: str) -> bool:
     """Boilerplate that sits between a headline, its deck and the lead: bylines, captions, dates, reading time."""
     low = _norm(t)
     return bool(
         _BYLINE.match(t) or _PHOTO.search(t) or _TIMESTAMP.match(low) or _DATELINE.match(t)
-        or (_SHORT_CUE_N.search(low) and ("listen" in low or "read" in low or "lecture" in low or "lese" in low))
+        or (_SHORT_CUE_N.search(low) and _has_reading_word(low))
     )
 
 

@@ -1364,3 +1364,56 @@ def test_more_local_news_opens_a_list_and_hyphen_cards_with_lower_case_summaries
         ("County approves $2 million for jail roof repairs", "the work is expected to start in April"),
         ("Sheriff race draws four candidates", "three Republicans and one Democrat have filed")]
     assert res.body == BODY
+
+
+# --------------------------------------------------------------------------- eighth round (blind own-175..188)
+def test_a_reading_time_in_portuguese_between_deck_and_lead() -> None:
+    deck = "A cantora vai passar por nove capitais entre agosto e novembro; Rio e São Paulo ganham datas extras"
+    res = split_text(_page("Música", "Cantora anuncia turnê com 12 shows em estádios de nove capitais; venda começa na quinta",
+                           deck, "Por Redação", "23/01/2026 14h12", "Tempo de leitura: 3 min",
+                           "A cantora durante show em Salvador — Foto: Divulgação", *BODY))
+    assert res.standfirst == deck and res.body == BODY
+
+
+def test_question_crossheads_around_a_semicolon_list_are_body() -> None:
+    section = ["Qui y a droit ?", "Pour en bénéficier, il faut remplir trois conditions :",
+               "avoir déclaré ses revenus l'année précédente ;", "avoir un revenu inférieur au plafond ;",
+               "occuper un logement soumis à la taxe d'habitation.", "Quand sera-t-il versé ?"]
+    res = split_text(_page(BODY[0], BODY[1], *section, BODY[2]))
+    assert res.body == [BODY[0], BODY[1], *section, BODY[2]]
+
+
+def test_a_dated_list_under_a_crosshead_is_body() -> None:
+    section = ["Datas e cidades", "15/08 – Belém (Mangueirão)", "29/08 – Fortaleza (Castelão)",
+               "12/09 – Recife (Arena de Pernambuco)", "26/09 – Salvador (Arena Fonte Nova)"]
+    res = split_text(_page(BODY[0], BODY[1], *section, BODY[2]))
+    assert res.body == [BODY[0], BODY[1], *section, BODY[2]]
+
+
+def test_cards_of_title_summary_and_date_and_a_title_only_card() -> None:
+    res = split_text(_page(*BODY, "Read also", "Airbnb: what changes from 1 April for short-term rentals",
+                           "New safety rules and compulsory liability insurance for all the properties", "19.02.2026",
+                           "Cruises: a 20 euro fee per passenger on Santorini and Mykonos",
+                           "How the money from the new boarding fee will be spent", "18.02.2026",
+                           "Rents: who is entitled to the November refund", "17.02.2026"))
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Airbnb: what changes from 1 April for short-term rentals",
+         "New safety rules and compulsory liability insurance for all the properties"),
+        ("Cruises: a 20 euro fee per passenger on Santorini and Mykonos", "How the money from the new boarding fee will be spent"),
+        ("Rents: who is entitled to the November refund", "")]
+
+
+def test_two_titles_over_one_date_are_not_title_and_summary() -> None:
+    res = split_text(_page(*BODY, "Top stories", "Snow and ice warnings in place as temperatures drop to -12C",
+                           "Thousands of homes without power after storm hits north Wales", "Published 2 hours ago",
+                           "Should smartphones be banned for under-16s?", "Published 5 hours ago"))
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Snow and ice warnings in place as temperatures drop to -12C", ""),
+        ("Thousands of homes without power after storm hits north Wales", ""),
+        ("Should smartphones be banned for under-16s?", "")]
+
+
+@pytest.mark.parametrize("line", ["Deel via WhatsApp", "Share via Facebook", "Bekijk meer over"])
+def test_share_and_see_more_lines_are_boilerplate(line: str) -> None:
+    res = split_text(_page(*BODY, "Deel artikel:", line, line + " ", "Klimaat"))
+    assert res.teasers == [] and res.body == BODY
