@@ -112,6 +112,9 @@ _COOKIE_CTX = re.compile(_alt(_C["cookie_words"]), re.IGNORECASE)
 _NEWSLETTER = re.compile(r"newsletter|inbox|enter your e-?mail|e-?mail address", re.IGNORECASE)
 _NEWSLETTER_CTX = re.compile(r"sign up|subscribe|abonn|inscri|anmeld|suscr|iscriv|assin|registr|enter your", re.IGNORECASE)
 _CTA_VERBS = frozenset(_C["cta_verbs"])
+_PAYWALL = re.compile(_alt(_C["paywall_phrases"]))
+_has_paywall_word = _any_in(("subscri", "abonn", "assin", "suscri", "abbonat", "weiterlesen", "premium", "předplat",
+                             "prenumer", "abonament", "abone"))
 _CTA_CHANNEL = re.compile(r"(?<!\w)(?:" + _alt(_C["cta_channels"]) + r")(?!\w)|\S@\w[\w-]*\.\w")
 _CTA_GATE = ("app", "mail", "whatsapp", "telegram", "news", "nieuws", "nyhe", "bolet", "infolettre", "biuletyn",
              "bülten", "alert", "notif", "benachricht", "push", "podcast", "@", "correo", "postfach")
@@ -158,9 +161,9 @@ _SOURCE_TAIL = re.compile(r"\s+[·|•]\s+[A-Z0-9À-ÖØ-Þ][^·|•.!?]{0,30}$"
 _SENT_BREAK = re.compile(r"[.!?…][\"'”’»)]?\s+[\"“«„]?[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]")
 _BULLET = re.compile(r"^(?:[•·▪►▶◆■□●○*→»›✓✔–—-]\s*)+(?=\S)")
 _RANK = re.compile(r"^(?:#|no\.?\s*)?\d{1,3}[.)]?$", re.IGNORECASE)
-_RANK_PREFIX = re.compile(r"^(?:#\s?)?(\d{1,3})(?:[.)]\s+|\s+|\s*[-–—|·]\s+)(?=\S)")
+_RANK_PREFIX = re.compile(r"^(?:#\s?)?(\d{1,3})(?:[.)]\s+|\s+|\s*[-–—|·]\s+|(?=[A-ZÀ-ÖØ-Þ][^\W\d_]))(?=\S)")
 _PHOTO = re.compile(
-    r"(?:\b(?:photo|photos|foto|fotos|photograph|photography|bild|image|picture|credit|crédit|crédito|"
+    r"(?:\b(?:photo|photos|foto|fotos|fotó|photograph|photography|bild|image|picture|credit|crédit|crédito|"
     r"fotografía|immagine|illustration|grafik|video)\s*:)|\((?:photo|foto|bild|image)\b|"
     r"\b(?:getty images|shutterstock|imago images|picture alliance|ap photo|afp via getty|alamy)\b|"
     r"\b(?:photo|photograph|picture|foto|bild|image)\s+(?:by|von|de|di|van|av|par)\s|"
@@ -169,7 +172,7 @@ _PHOTO = re.compile(
 )
 _TAGS = re.compile(
     r"^(?:tags?|topics?|themen|schlagwörter|schlagworte|sujets|mots-clés|mots clés|temas|etiquetas|tópicos|"
-    r"argomenti|onderwerpen|ämnen|emner|tagi|etiketler|теги)\s*:",
+    r"argomenti|onderwerpen|ämnen|emner|tagi|etiketler|теги|címkék|štítky|oznake|etichete|avainsanat)\s*:",
     re.IGNORECASE,
 )
 _CREDIT = re.compile(
@@ -185,7 +188,7 @@ _NAV_SEP = re.compile(r"\s+[·|•›»>/]\s+|\s*[|•›]\s*")
 _TERMINAL = frozenset(".!?…。！？؟।")
 _CLOSERS = "\"'”’“‘»«)]›」』*"
 _OPENERS = frozenset("\"'“‘«„‚¿¡([")
-_ABBREV_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms|No|vs|etc)\.)$")
+_ABBREV_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b[ap]\.m\.|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms|No|vs|etc)\.)$")
 _QUOTE_PAIRS = {"'": "'", "’": "‘'", "\"": "\"", "”": "“\"", "»": "«", "«": "»", "“": "„", "›": "‹", ")": "("}
 _SEPARATORS = (" — ", " – ", " | ", " - ", " : ", ": ")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -342,7 +345,7 @@ def _photo_credit(t: str, low: str) -> bool:
     return bool(_PHOTO.search(t, 0, 60) or _PHOTO.search(t, len(t) - 90))
 
 
-_PHOTO_WORDS = ("/", "photo", "foto", "image", "bild", "picture", "credit", "crédit", "getty", "video", "shutterstock",
+_PHOTO_WORDS = ("/", "photo", "foto", "fotó", "image", "bild", "picture", "credit", "crédit", "getty", "video", "shutterstock",
                 "alamy", "immagine", "illustration", "grafik")
 _has_photo_word = _any_in(_PHOTO_WORDS)
 _DASH_SEP = re.compile(r"\s+[-–—]\s+")
@@ -472,6 +475,9 @@ def _classify_uncached(line: _Line) -> None:
         return
     if n <= 40 and ("newsletter" in low or "inbox" in low or "mail" in low) and _NEWSLETTER.search(t) and _NEWSLETTER_CTX.search(t):
         line.kind = BOILER
+        return
+    if n <= 30 and _has_paywall_word(low) and _PAYWALL.search(low):
+        line.kind = BOILER  # "Conteúdo exclusivo para assinantes. Assine por R$ 1,90 ...", "Subscribe to keep reading"
         return
     if n <= 30 and _call_to_action(low):
         line.kind = BOILER  # "Download our app for breaking news alerts.", "Sigue a ... en WhatsApp"
@@ -1152,6 +1158,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 and not (si > j + 1 and content[si - 1].kind == FILLER and (
                     (si + 1 < N and content[si + 1].kind == FILLER) or (j > 0 and content[j - 1].kind == FILLER)))
                 and not (_RANK_PREFIX.match(ln.text) and _RANK_PREFIX.match(nx.text))  # "1 Title" over "2 Title?"
+                and not _CLOCK_PREFIX.match(nx.text)  # "13:30 Title?": the next item of a clock list
             ):
                 blurb = mid_body and last_unit == "" and _summary_under_link(content, si)
                 if not blurb and (next_is_body(si) or (
@@ -1524,7 +1531,9 @@ def _list_goes_on(content: list[_Line], j: int, sf: int | None) -> bool:
     if j + 1 >= N or j == sf or j + 1 == sf:
         return False
     a, b = content[j], content[j + 1]
-    if a.kind != SHORT or b.kind != PROSE or not _sentence_like(b.text, 4) or _one_line_split(b) is not None:
+    question = a.kind == PROSE and a.n <= 16 and a.text.rstrip(_CLOSERS)[-1:] in "?!"  # "Hat sich der Aufwand gelohnt?"
+    if (a.kind != SHORT and not question) or b.kind != PROSE or not _sentence_like(b.text, 4) \
+            or _one_line_split(b) is not None:
         return False
     # a crosshead may stand over a short paragraph too: a long summary needs a headline-length title
     return _title_like(a.text, 4, 20) and (_short_summary(b) or (a.n >= 6 and b.n <= 60))
@@ -1883,6 +1892,10 @@ def _wire_lead(t: str) -> bool:
     return bool(m) and m.group(1).count(" ") <= 5 and t[m.end()][:1] not in ",;"
 
 
+# a sentence break, but not after a day's number ("zum 1. Mai wieder", "den 14. März")
+_DECK_BREAK = re.compile(r"(?:(?<!\b\d)(?<!\b\d\d)\.|[!?…])[\"'”’»)]?\s+[\"“«„]?[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]")
+
+
 def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[int]) -> int:
     """Headline, one-sentence deck, then byline/date/caption/source, then the lead: the deck is not the lead.
 
@@ -1894,10 +1907,10 @@ def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[i
         return 0
     f = body_idx[0]
     c = content[f]
-    if c.n > 35 or f == 0 or _bulleted(c.text):
+    if c.n > 45 or f == 0 or _bulleted(c.text):
         return 0
-    brk = _SENT_BREAK.search(c.text)
-    if brk and _SENT_BREAK.search(c.text, brk.end()):
+    brk = _DECK_BREAK.search(c.text)
+    if brk and _DECK_BREAK.search(c.text, brk.end()):
         return 0  # three sentences: a paragraph
     h = f - 1
     if h > 0 and content[h].kind in (HEADER, SHORT, FILLER) and content[h].n <= 2 and not _ends_terminal(content[h].text) \
@@ -1918,7 +1931,7 @@ def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[i
         if content[k].kind == FILLER or (content[k].kind == BOILER and _between_headline_and_lead(content[k].text))
         or _source_line(content[k])  # "ČTK | 1. 12. 2025 11:30": a source and date line is meta too
     ]
-    if brk:  # a two-sentence deck needs a byline or a date between it and the lead, not just a caption
+    if brk or c.n > 35:  # a two-sentence or long deck needs a byline or a date before the lead, not just a caption
         return 2 if any(_BYLINE.match(content[k].text) or content[k].kind == FILLER for k in meta) else 0
     if meta:
         return 2

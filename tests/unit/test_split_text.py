@@ -1417,3 +1417,69 @@ def test_two_titles_over_one_date_are_not_title_and_summary() -> None:
 def test_share_and_see_more_lines_are_boilerplate(line: str) -> None:
     res = split_text(_page(*BODY, "Deel artikel:", line, line + " ", "Klimaat"))
     assert res.teasers == [] and res.body == BODY
+
+
+# --------------------------------------------------------------------------- ninth round (blind own-189..202)
+def test_rank_digits_glued_to_titles_in_a_running_list() -> None:
+    res = split_text(_page(*BODY, "Mais lidas", "1Frente fria derruba temperaturas em SP a partir de segunda",
+                           "2Mega-Sena acumula e prêmio pode chegar a R$ 60 milhões",
+                           "3INSS: calendário de pagamento de dezembro é divulgado"))
+    assert [t.title for t in res.teasers] == ["Frente fria derruba temperaturas em SP a partir de segunda",
+                                              "Mega-Sena acumula e prêmio pode chegar a R$ 60 milhões",
+                                              "INSS: calendário de pagamento de dezembro é divulgado"]
+
+
+def test_a_question_headline_keeps_a_list_of_cards_going() -> None:
+    res = split_text(_page(*BODY, "Mehr zum Thema", "Welche Bahnstrecken 2026 gesperrt werden",
+                           "Die Bahn will neun weitere Korridore erneuern. Ein Überblick über Sperrungen.",
+                           "Riedbahn ein Jahr danach: Hat sich der Aufwand gelohnt?",
+                           "Pünktlicher, aber nicht störungsfrei – eine Bilanz für die Strecke."))
+    assert [t.title for t in res.teasers] == ["Welche Bahnstrecken 2026 gesperrt werden",
+                                              "Riedbahn ein Jahr danach: Hat sich der Aufwand gelohnt?"]
+    assert res.body == BODY
+
+
+def test_a_line_opening_with_a_clock_time_is_the_next_item_not_a_summary() -> None:
+    res = split_text(_page(*BODY, "Son dakika", "13:45 İstanbul'da yarın bazı ilçelerde su kesintisi yaşanacak",
+                           "13:30 Emekliye bayram ikramiyesi ne zaman yatacak?", "13:10 Merkez Bankası faiz kararını açıkladı"))
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("İstanbul'da yarın bazı ilçelerde su kesintisi yaşanacak", ""),
+        ("Emekliye bayram ikramiyesi ne zaman yatacak?", ""), ("Merkez Bankası faiz kararını açıkladı", "")]
+
+
+@pytest.mark.parametrize("line", [
+    "Subscribe to keep reading local news you can trust. Just $1 for your first 3 months.",
+    "Conteúdo exclusivo para assinantes. Assine por R$ 1,90 no primeiro mês",
+])
+def test_paywall_prompts_are_boilerplate(line: str) -> None:
+    res = split_text(_page(BODY[0], BODY[1], line, BODY[2]))
+    assert res.body == BODY and res.teasers == []
+
+
+def test_a_title_ending_in_pm_pairs_with_the_summary_under_it() -> None:
+    res = split_text(_page(*BODY, "You may also like", "Downtown parking: Where to find free spots after 6 p.m.",
+                           "Our guide to garages, lots and side streets. Which ones fill up first?",
+                           "Is Elm Street ready for a streetcar?", "A decades-old idea is back on the table."))
+    assert [(t.title, t.summary) for t in res.teasers][0] == (
+        "Downtown parking: Where to find free spots after 6 p.m.",
+        "Our guide to garages, lots and side streets. Which ones fill up first?")
+
+
+def test_a_long_or_dated_deck_over_byline_and_date() -> None:
+    deck = ("Nach fast neun Monaten Vollsperrung will die Bahn die wichtigste Verbindung zwischen den beiden größten "
+            "Städten pünktlich zum 1. Mai wieder in Betrieb nehmen. Fahrgastverbände bleiben skeptisch.")
+    res = split_text(_page("Verkehr", "Bahnstrecke soll Ende April wieder freigegeben werden", deck, "Von Jana Petersen",
+                           "Stand: 14.03.2026 10:42 Uhr", *BODY))
+    assert res.standfirst == deck and res.body == BODY
+    long_deck = ("Depois de duas semanas de negociações em Belém, países aprovaram meta para triplicar o financiamento "
+                 "à adaptação climática até 2035, mas a transição para longe do petróleo, do gás e do carvão ficou fora do texto.")
+    res = split_text(_page("COP30 termina com acordo sobre adaptação, mas sem roteiro para os fósseis", long_deck,
+                           "Por Fernanda Albuquerque", "22/11/2025 21h47", *BODY))
+    assert res.standfirst == long_deck and res.body == BODY
+
+
+@pytest.mark.parametrize("line", ["Hirdetés", "OGLAS", "Címkék: időjárás, ónos eső, közlekedés",
+                                  "Lefagyott út Miskolc közelében. Fotó: MTI/Vajda János", "View all National League news"])
+def test_more_ad_tag_caption_and_view_all_lines(line: str) -> None:
+    res = split_text(_page(BODY[0], BODY[1], line, BODY[2]))
+    assert res.body == BODY and res.teasers == []
