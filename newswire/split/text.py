@@ -134,7 +134,7 @@ _TIMESTAMP = re.compile(
     r"|(?:%(w)s)"
     r"|(?:[^\W\d_]{1,4}\.?\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?"  # 14:32, "ore 12:41", "kl. 06.12", "um 9:14"
     r"(?:\s+(?:gmt|utc|cet|cest|bst|est|edt|pst|pdt|et|pt|msk|ist|jst)(?:[+-]\d{1,2})?)?"  # "12:45 GMT"
-    r"|\d{1,4}[./-]\s?\d{1,2}(?:[./-]\s?\d{2,4})?(?:,?\s+\d{1,2}[:.h]\d{2}.*)?"  # 14.11.2025, "1. 12. 2025"
+    r"|\d{1,4}[./-]\s?\d{1,2}(?:[./-]\s?\d{2,4})?(?:,?\s+(?:[^\W\d_]{1,5}\s+)?\d{1,2}[:.h]\d{2}.*)?"  # "1. 12. 2025", "21. 6. 2025 ob 11:20"
     r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?(?:,?\s+\d{1,2}[:.h]\d{2}.*)?"  # 14 March 2025
     r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:,\s+\d{4})?"  # March 14, 2025
     r")$".replace("%(w)s", _TIME_WORDS).replace("%(u)s", _TIME_UNITS),
@@ -808,7 +808,14 @@ def _glue_points(s: str) -> list[int]:
             pts.append(i)
         elif p.isupper() and k >= 2 and k + 1 < L and tok[k + 1].islower() and tok[k - 2].isupper():
             pts.append(i)  # "HBMSales": acronym then a capitalised word
+    for m in _LOWER_GLUE.finditer(s, 0, 260):
+        pts.append(m.start())  # "... des del 2021el Consorci ...", "... na panelih?lastniki, ki ..."
     return pts
+
+
+_ORDINAL_ENDS = frozenset({"er", "re", "e", "st", "nd", "rd", "th", "de", "te", "ste", "ten", "ter", "o", "a", "os", "as",
+                           "eme", "ème", "ieme", "ième", "ª", "º"})
+_LOWER_GLUE = re.compile(r"(?<=[?!])(?=[a-zà-öø-ÿ]{2})|(?<=\d)(?=[a-zà-öø-ÿ]{2,4} )")
 
 
 def _brand_repeated(s: str, ts: int, k: int, word: str) -> bool:
@@ -858,7 +865,14 @@ def _glue_ok(s: str, k: int) -> float | None:
     alpha = "".join(ch for ch in rletters if ch.isalpha())
     if alpha.isupper() and len(alpha) <= 2 and alpha.lower() not in _STARTERS:
         return None  # SpaceX, OpenAI
-    if not _title_like(title, 2, 25) or not _sentence_like(summary, 4):
+    if summary[:1].islower() and not _camel_start(summary):  # ("iPad di ..." opens with a brand: below)
+        # only after a question/exclamation mark or a number, into a sentence-opening word ("2021el Consorci"),
+        # never an ordinal's ending ("1er janvier", "2nd round")
+        low_word = rletters.lower()
+        if not (p in "?!" or (p.isdigit() and low_word in _STARTERS and low_word not in _ORDINAL_ENDS)) \
+                or not _summary_like(summary, 4) or not _title_like(title, 2, 25):
+            return None
+    elif not _title_like(title, 2, 25) or not _sentence_like(summary, 4):
         return None
     if title.count("(") > title.count(")"):
         return None  # "(HawaiiNewsNow)": a name inside brackets, the title cannot end there
@@ -1161,7 +1175,8 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 and not _CLOCK_PREFIX.match(nx.text)  # "13:30 Title?": the next item of a clock list
             ):
                 blurb = mid_body and last_unit == "" and _summary_under_link(content, si)
-                if not blurb and (next_is_body(si) or (
+                # (a line opening in lower case is no article's lead: it is this card's summary whatever follows)
+                if not blurb and not nx.text[:1].islower() and (next_is_body(si) or (
                     mid_body and _SENT_BREAK.search(nx.text) and not _list_goes_on(content, si + 1, standfirst_at)
                 ) or (
                     # bare titles interrupting an article, then a full paragraph and no further card: the article
@@ -1766,6 +1781,9 @@ def _find_repeat(content: list[_Line]) -> int | None:
             if b == a or b in seen or not (lo <= content[b].n <= hi):
                 continue
             seen.add(b)
+            tb = content[b].text
+            if _card_of(tb, ta) or _card_of(ta, tb):
+                continue  # "Title - <the line>": a card shown twice (once as title + summary lines), not a repeat
             # _repeats inlined (the hot loop of the page): token-set near copy, then the lead-keys gate
             sb = _tokset(content[b].text)
             lb = len(sb)
@@ -1801,6 +1819,13 @@ def _find_repeat(content: list[_Line]) -> int | None:
     if len(ta) != len(tb):
         return a if len(ta) < len(tb) else b
     return b
+
+
+def _card_of(line: str, summary: str) -> bool:
+    """Is line "Title - summary" (any strong separator) for this summary?"""
+    if len(line) <= len(summary) + 8 or not line.endswith(summary):
+        return False
+    return line[: -len(summary)].rstrip().endswith(("-", "—", "–", "|", ":"))
 
 
 def _paraphrase_at_end(content: list[_Line], longs: list[int], leads: list[int]) -> int | None:

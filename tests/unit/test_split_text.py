@@ -1483,3 +1483,49 @@ def test_a_long_or_dated_deck_over_byline_and_date() -> None:
 def test_more_ad_tag_caption_and_view_all_lines(line: str) -> None:
     res = split_text(_page(BODY[0], BODY[1], line, BODY[2]))
     assert res.body == BODY and res.teasers == []
+
+
+# --------------------------------------------------------------------------- tenth round (blind own-203..216)
+def test_glued_cards_into_lower_case_summaries_after_a_number_or_a_question_mark() -> None:
+    res = split_text(_page(*BODY,
+                           "Els pantans del Ter superen el 50% per primera vegada des del 2021el Consorci d'Aigües també ha notat la pluja.",
+                           "Llegir més »",
+                           "Es podran omplir les piscines aquest estiu?aquestes són les noves normes per als municipis.",
+                           "Llegir més »"))
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Els pantans del Ter superen el 50% per primera vegada des del 2021",
+         "el Consorci d'Aigües també ha notat la pluja."),
+        ("Es podran omplir les piscines aquest estiu?", "aquestes són les noves normes per als municipis.")]
+    assert res.body == BODY
+
+
+def test_an_ordinal_is_no_glue() -> None:
+    res = split_text(_page(*BODY, "À lire aussi", "Retraites : ce qui change au 1er janvier | La revalorisation sera de 2,2 %."))
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Retraites : ce qui change au 1er janvier", "La revalorisation sera de 2,2 %.")]
+
+
+def test_a_card_shown_twice_is_no_standfirst_and_lower_case_summaries_stay_with_their_card() -> None:
+    summary = "From penalties to headers, how the forward scored 25 goals in 34 games."
+    res = split_text(_page(BODY[0], BODY[1], "You might also like", "Ferreira's record season in numbers", summary,
+                           "Eastport manager under pressure after fourth defeat",
+                           "the club's board is expected to meet on Monday to discuss his future.", BODY[2],
+                           "Similar News:", "Ferreira's record season in numbers - " + summary, "Read more »"))
+    assert res.standfirst is None and res.body == BODY
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Ferreira's record season in numbers", summary),
+        ("Eastport manager under pressure after fourth defeat", "the club's board is expected to meet on Monday to discuss his future."),
+        ("Ferreira's record season in numbers", summary)]
+
+
+def test_a_source_and_date_with_a_word_before_the_time_is_no_deck() -> None:
+    res = split_text(_page("Slovenija", "Toča klestila po Štajerskem, škoda na tisočih streh", "STA | 21. 6. 2025 ob 11:20", *BODY))
+    assert res.standfirst is None and res.body == BODY
+
+
+@pytest.mark.parametrize("lines", [["BASAHIN DIN: Klase sa 12 lalawigan, sinuspinde dahil sa bagyo"], ["Iklan"], ["Annonse"],
+                                   ["Vi använder kakor (cookies) för att webbplatsen ska fungera. Läs mer i vår policy."]])
+def test_more_languages_for_inline_reads_ads_and_cookies(lines: list[str]) -> None:
+    res = split_text(_page(BODY[0], BODY[1], *lines, BODY[2]))
+    assert res.body == BODY
+    assert all(not t.title.upper().startswith("BASAHIN") for t in res.teasers)  # the cue is not part of the title
