@@ -167,7 +167,7 @@ _PHOTO = re.compile(
     r"fotografía|immagine|illustration|grafik|video)\s*:)|\((?:photo|foto|bild|image)\b|"
     r"\b(?:getty images|shutterstock|imago images|picture alliance|ap photo|afp via getty|alamy)\b|"
     r"\b(?:photo|photograph|picture|foto|bild|image)\s+(?:by|von|de|di|van|av|par)\s|"
-    r"\b(?:reuters|afp|ap|epa|dpa|efe|ansa|xinhua|anp|aap|pa|getty|ap images)\s*/\s*[^\W\d_][\w .'\-]{1,40}\)?\.?$",
+    r"\b(?:reuters|afp|ap|epa|dpa|efe|ansa|xinhua|anp|aap|pa|getty|ap images)\s*/\s*[^\W\d_][\w .'\-/]{1,40}\)?\.?$",
     re.IGNORECASE,
 )
 _TAGS = re.compile(
@@ -177,7 +177,8 @@ _TAGS = re.compile(
 )
 _CREDIT = re.compile(
     r"^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|translated|edited)\s+by\b|"
-    r"^\((?:mit material|with reporting|reporting)\b|^mit material von\b|^\((?:dpa|afp|ap|reuters|efe|ansa)\)$",
+    r"^\((?:mit material|with reporting|reporting)\b|^mit material von\b|^\((?:dpa|afp|ap|reuters|efe|ansa)\)$"
+    r"|^(?:source|sources|quelle|fuente|fonte|bron|källa|kilde|lähde|źródło|zdroj|forrás|kaynak|sursa|izvor|πηγή)\s*:\s*\S.{0,60}$",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|copyright\b", re.IGNORECASE)
@@ -336,6 +337,8 @@ def _is_header(low: str) -> bool:
 
 
 def _photo_credit(t: str, low: str) -> bool:
+    if t[-1:].isupper() and _AGENCY_TAIL.search(t, max(0, len(t) - 40)):
+        return True  # "Een omgewaaide boom in Haarlem, vanochtend vroeg. ANP": a caption credited to an agency
     ends = low[:60] + " … " + low[-90:] if len(low) > 150 else low
     # every alternative of _PHOTO needs a "/" or one of these words: skip the regex on plain prose
     if not _has_photo_word(ends):  # substring tests: ~4x faster than one alternation regex
@@ -348,6 +351,7 @@ def _photo_credit(t: str, low: str) -> bool:
 _PHOTO_WORDS = ("/", "photo", "foto", "fotó", "image", "bild", "picture", "credit", "crédit", "getty", "video", "shutterstock",
                 "alamy", "immagine", "illustration", "grafik")
 _has_photo_word = _any_in(_PHOTO_WORDS)
+_AGENCY_TAIL = re.compile(r"[.!?]\s+(?:ANP|AFP|EPA|DPA|AP|PA|EFE|ANSA|BELGA|MTI|PAP|NTB|TT|ČTK|CTK|AAP|REUTERS|Reuters)$")
 _DASH_SEP = re.compile(r"\s+[-–—]\s+")
 
 
@@ -550,7 +554,7 @@ def _fragment_summary(c: _Line) -> bool:
     return t[:1].islower() and 3 <= c.n <= 40 and not _camel_start(t) and _lower_ratio(t) >= 0.6 and t[-1:] != ":"
 
 
-_LOWER_SEPS = (" — ", " – ", " | ", " - ")
+_LOWER_SEPS = (" — ", " – ", " | ", " - ", ": ")
 
 
 def _lower_sep_split(s: str) -> tuple[str, str] | None:
@@ -560,9 +564,14 @@ def _lower_sep_split(s: str) -> tuple[str, str] | None:
         k = s.find(sep)
         if k > 0:
             title, summary = s[:k].strip(), s[k + len(sep):].strip()
+            if sep == ": " and (
+                _nwords(summary) < 10 or _nwords(summary) <= _nwords(title) or s[k - 1:k] == " "
+                or title[:1] in _OPENERS or title[-1:] in _CLOSERS
+            ):
+                return None  # "Neve al Nord: allerta gialla ...", "« On ne s'en sort plus » : les ...": one headline
             if (
-                summary[:1].islower() and not _camel_start(summary) and _nwords(summary) >= 3
-                and sep not in summary and _title_like(title, 4, 20) and _lower_ratio(summary) >= 0.5
+                summary[:1].islower() and not _camel_start(summary) and _nwords(summary) >= 5
+                and sep not in summary and _title_like(title, 3 if sep == ": " else 4, 20) and _lower_ratio(summary) >= 0.5
             ):
                 return title, summary
             return None
@@ -610,9 +619,15 @@ def _crosshead_like(c: _Line) -> bool:
 
 
 def _list_item(c: _Line) -> bool:
-    """An item of a list in the article: a bullet, or a result/figure line ("Tappara–HIFK 4–1")."""
+    """An item of a list in the article: a bullet, or a result/figure line ("Tappara–HIFK 4–1", "SDP 15 (+2)")."""
     t = c.text
-    return c.kind in (SHORT, PROSE) and (bool(_BULLET.match(t)) or (_SCORE.search(t) is not None and c.n <= 12))
+    return c.kind in (SHORT, PROSE) and (
+        bool(_BULLET.match(t)) or (c.n <= 12 and _SCORE.search(t) is not None)
+        or (c.n <= 6 and _RESULT_END.search(t) is not None)
+    )
+
+
+_RESULT_END = re.compile(r"\s\d[\d.,]*\s*(?:\([+\-−±]?\d[\d.,]*\)|%)?$")
 
 
 def _dated_item(c: _Line) -> bool:
@@ -1547,6 +1562,8 @@ def _list_goes_on(content: list[_Line], j: int, sf: int | None) -> bool:
         return False
     a, b = content[j], content[j + 1]
     question = a.kind == PROSE and a.n <= 16 and a.text.rstrip(_CLOSERS)[-1:] in "?!"  # "Hat sich der Aufwand gelohnt?"
+    if _fragment_summary(b) and (a.kind == SHORT or question):
+        return _title_like(a.text, 4, 20)  # "Title / tuinmeubels vastzetten, ...": a card with a cut summary
     if (a.kind != SHORT and not question) or b.kind != PROSE or not _sentence_like(b.text, 4) \
             or _one_line_split(b) is not None:
         return False
@@ -1897,6 +1914,7 @@ def _between_headline_and_lead(t: str) -> bool:
     low = _norm(t)
     return bool(
         _BYLINE.match(t) or _PHOTO.search(t) or _TIMESTAMP.match(low) or _DATELINE.match(t)
+        or (t[-1:].isupper() and _AGENCY_TAIL.search(t, max(0, len(t) - 40)) is not None)
         or (_SHORT_CUE_N.search(low) and _has_reading_word(low))
     )
 
@@ -1919,6 +1937,9 @@ def _wire_lead(t: str) -> bool:
 
 # a sentence break, but not after a day's number ("zum 1. Mai wieder", "den 14. März")
 _DECK_BREAK = re.compile(r"(?:(?<!\b\d)(?<!\b\d\d)\.|[!?…])[\"'”’»)]?\s+[\"“«„]?[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]")
+
+
+_CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}$")
 
 
 def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[int]) -> int:
@@ -1947,6 +1968,8 @@ def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[i
         h -= 1  # the lead photo's caption between the headline and the deck
     if role[h] or content[h].kind != SHORT or not _title_like(content[h].text, 3, 20):
         return 0  # no headline right above it
+    if h > 0 and content[h - 1].kind == FILLER and _CLOCK.match(content[h - 1].text):
+        return 0  # "09:42 / Power cuts reach 48,000 homes / entry": a live blog's entry under its time, not a deck
     g = body_idx[1]
     if _wire_lead(content[g].text):
         return 2  # "Tel Aviv (AFP) Israel hat ...": the wire copy starts below it, so it is the deck
@@ -2155,6 +2178,10 @@ def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple
                 run = run[:-1]
             if len(run) >= 2 and not cards and _prose_before(run[0]) and _prose_after(k):
                 run = []  # crossheads inside an article, not a list of other stories
+            if len(run) >= 2 and all(r > 0 and content[r - 1].kind == FILLER for r in run) and all(
+                _SENT_BREAK.search(content[r + 1].text) for r in run
+            ):
+                run = []  # "09:42 / Power cuts reach 48,000 homes / two sentences": a live blog's entries
             if len(run) >= 2:
                 for r in run:
                     teasers[r] = (_strip_title(content[r].text), content[r + 1].text)

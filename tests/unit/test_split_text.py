@@ -1529,3 +1529,57 @@ def test_more_languages_for_inline_reads_ads_and_cookies(lines: list[str]) -> No
     res = split_text(_page(BODY[0], BODY[1], *lines, BODY[2]))
     assert res.body == BODY
     assert all(not t.title.upper().startswith("BASAHIN") for t in res.teasers)  # the cue is not part of the title
+
+
+# --------------------------------------------------------------------------- eleventh round (blind own-217..230)
+def test_live_blog_entries_under_their_times_are_body_not_cards() -> None:
+    entries = ["Power cuts reach 48,000 homes",
+               "The network operator says about 48,000 properties are without power. Engineers are out in force.",
+               "Ferry crossings cancelled for the day",
+               "The ferry operator has cancelled all sailings for the rest of the day. It will review the timetable at noon."]
+    res = split_text(_page("LIVE", "Storm batters the north with 90mph gusts", "Live Reporting", "09:42", entries[0], entries[1],
+                           "09:27", entries[2], entries[3], "09:10", *BODY))
+    assert res.teasers == [] and res.standfirst is None
+    assert res.body[-6:] == [*entries[1:], *BODY]  # (the first entry's heading, above every paragraph, is still lost)
+
+
+def test_a_results_list_under_a_colon_intro_is_body_and_a_source_line_is_not() -> None:
+    items = ["Paikkajako puolueittain:", "Kokoomus 24 (+1)", "Vihreät 19 (−6)", "SDP 15 (+2)"]
+    res = split_text(_page(BODY[0], BODY[1], *items, BODY[2], "Lähde: oikeusministeriö"))
+    assert res.body == [BODY[0], BODY[1], *items, BODY[2]] and res.teasers == []
+
+
+def test_reading_times_in_vietnamese_keep_pipe_cards_together() -> None:
+    res = split_text(_page(*BODY, "Đánh giá iPhone 16e: rẻ nhất nhưng có đáng mua? | Mẫu máy giá mềm dùng chip mới nhưng bị cắt bớt tính năng.",
+                           "5 phút đọc", "Top 5 điện thoại dưới 10 triệu đồng | Những mẫu máy cân bằng giữa camera và pin.", "4 phút đọc"))
+    assert [t.title for t in res.teasers] == ["Đánh giá iPhone 16e: rẻ nhất nhưng có đáng mua?", "Top 5 điện thoại dưới 10 triệu đồng"]
+    assert res.body == BODY
+
+
+def test_colon_cards_with_long_lower_case_summaries_but_kicker_headlines_stay_whole() -> None:
+    res = split_text(_page(*BODY, "Διαβάστε επίσης",
+                           "Πώς σχηματίζεται το ουράνιο τόξο: η διάθλαση του φωτός μέσα στις σταγόνες της βροχής εξηγεί τα επτά χρώματα",
+                           "Γιατί η θάλασσα αλλάζει χρώμα: το νερό απορροφά το κόκκινο φως και τα φύκια προσθέτουν πράσινες αποχρώσεις"))
+    assert [t.title for t in res.teasers] == ["Πώς σχηματίζεται το ουράνιο τόξο", "Γιατί η θάλασσα αλλάζει χρώμα"]
+    res = split_text(_page(*BODY, "Leggi anche", "Neve in pianura al Nord: allerta gialla in Lombardia e Piemonte",
+                           "Sciopero dei treni, rimborsi e cambi: cosa fare se il proprio convoglio è cancellato"))
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Neve in pianura al Nord: allerta gialla in Lombardia e Piemonte", ""),
+        ("Sciopero dei treni, rimborsi e cambi: cosa fare se il proprio convoglio è cancellato", "")]
+
+
+@pytest.mark.parametrize("caption", ["Een omgewaaide boom aan het Kenaupark in Haarlem, vanochtend vroeg. ANP",
+                                     "A man walks past a board showing stock indexes in Tokyo. REUTERS/Issei Kato/File Photo"])
+def test_captions_credited_to_an_agency_are_boilerplate(caption: str) -> None:
+    res = split_text(_page(BODY[0], caption, BODY[1], BODY[2]))
+    assert res.body == BODY and res.teasers == []
+
+
+def test_cards_with_cut_summaries_after_a_two_sentence_one_keep_the_list_going() -> None:
+    res = split_text(_page(*BODY, "Meer over dit onderwerp:", "Waarom stormen tegenwoordig een naam krijgen",
+                           "Sinds 2019 geven de weerdiensten samen stormen een naam. Dat moet waarschuwingen duidelijker maken.",
+                           "Storm op komst: zo bereid je je huis voor op harde wind",
+                           "tuinmeubels vastzetten, dakgoten controleren en de auto niet onder een boom parkeren"))
+    assert [t.title for t in res.teasers] == ["Waarom stormen tegenwoordig een naam krijgen",
+                                              "Storm op komst: zo bereid je je huis voor op harde wind"]
+    assert res.body == BODY
