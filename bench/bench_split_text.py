@@ -22,12 +22,25 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 DIRS = [ROOT / "tests" / "data" / "split", pathlib.Path("/work/shared/eval/split")]
 
 
-def load_pages() -> list[str]:
-    """Raw texts of every labelled page found (the dev folder is optional)."""
+def load_pages(until: str | None = None) -> list[str]:
+    """Raw texts of every labelled page found (the dev folder is optional).
+
+    until: only pages committed at or before this git revision (``git ls-tree``), so that a speed figure can be
+    compared with one taken on the page set of an older run.
+    """
+    keep = None
+    if until:
+        import subprocess
+
+        out = subprocess.run(["git", "ls-tree", "--name-only", until, "tests/data/split/"], cwd=ROOT,
+                             capture_output=True, text=True, check=True).stdout
+        keep = {pathlib.Path(x).name for x in out.split()}
     raws = []
     for d in DIRS:
         if d.is_dir():
             for f in sorted(d.glob("*.json")):
+                if keep is not None and d == DIRS[0] and f.name not in keep:
+                    continue
                 page = json.loads(f.read_text(encoding="utf-8"))
                 if "raw" in page:
                     raws.append(page["raw"])
@@ -67,11 +80,12 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--repeat", type=int, default=20)
     ap.add_argument("--baseline", help="another copy of text.py to time in the same run (prints the ratio)")
+    ap.add_argument("--pages-until", metavar="REV", help="only the labelled pages that existed at this git revision")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
     import newswire.split.text as current
 
-    raws = load_pages()
+    raws = load_pages(args.pages_until)
     if not raws:
         print("no pages found", file=sys.stderr)
         return 1
