@@ -824,13 +824,13 @@ def _glue_points(s: str) -> list[int]:
         elif p.isupper() and k >= 2 and k + 1 < L and tok[k + 1].islower() and tok[k - 2].isupper():
             pts.append(i)  # "HBMSales": acronym then a capitalised word
     for m in _LOWER_GLUE.finditer(s, 0, 260):
-        pts.append(m.start())  # "... des del 2021el Consorci ...", "... na panelih?lastniki, ki ..."
+        pts.append(m.end())  # "... des del 2021el Consorci ...", "... na panelih?lastniki, ki ..."
     return pts
 
 
 _ORDINAL_ENDS = frozenset({"er", "re", "e", "st", "nd", "rd", "th", "de", "te", "ste", "ten", "ter", "o", "a", "os", "as",
                            "eme", "ème", "ieme", "ième", "ª", "º"})
-_LOWER_GLUE = re.compile(r"(?<=[?!])(?=[a-zà-öø-ÿ]{2})|(?<=\d)(?=[a-zà-öø-ÿ]{2,4} )")
+_LOWER_GLUE = re.compile(r"[?!](?=[a-zà-öø-ÿ]{2})|\d(?=[a-zà-öø-ÿ]{2,4} )")  # the mark first: fast to scan
 
 
 def _brand_repeated(s: str, ts: int, k: int, word: str) -> bool:
@@ -1799,7 +1799,7 @@ def _find_repeat(content: list[_Line]) -> int | None:
                 continue
             seen.add(b)
             tb = content[b].text
-            if _card_of(tb, ta) or _card_of(ta, tb):
+            if (len(tb) > len(ta) + 8 and _card_of(tb, ta)) or (len(ta) > len(tb) + 8 and _card_of(ta, tb)):
                 continue  # "Title - <the line>": a card shown twice (once as title + summary lines), not a repeat
             # _repeats inlined (the hot loop of the page): token-set near copy, then the lead-keys gate
             sb = _tokset(content[b].text)
