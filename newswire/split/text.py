@@ -176,7 +176,7 @@ _TAGS = re.compile(
     re.IGNORECASE,
 )
 _CREDIT = re.compile(
-    r"^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|translated|edited)\s+by\b|"
+    r"^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|translated|edited|presented|hosted|narrated)\s+by\b|"
     r"^\((?:mit material|with reporting|reporting)\b|^mit material von\b|^\((?:dpa|afp|ap|reuters|efe|ansa)\)$"
     r"|^(?:source|sources|quelle|fuente|fonte|bron|källa|kilde|lähde|źródło|zdroj|forrás|kaynak|sursa|izvor|πηγή)\s*:\s*\S.{0,60}$",
     re.IGNORECASE,
@@ -308,12 +308,16 @@ class _Line:
         self.score = 0.0  # how sure that split is
 
 
+_CONTACT_HEADS = ("media contact", "press contact", "medienkontakt", "pressekontakt", "contact presse", "contacto de prensa",
+                  "contatto stampa", "perscontact", "contact information", "for more information")
 _MORE_NEWS = re.compile(r"^(?:more|latest|top|other)(?: [a-z]+){1,2} (?:news|stories|headlines)$")
 
 
 def _is_header(low: str) -> bool:
     """A line that announces a list of other stories ("Most read", "Mehr zum Thema", "Similar News:...")."""
     h = low.rstrip(" :：»›>-–—").strip()
+    if h.startswith(_CONTACT_HEADS):
+        return False  # "Media contact:": a press release's contact block, not a list of stories
     if h and not h[0].isalnum():  # "🔥 Trending", "» Most read", "▶ Related"
         h = h.lstrip("".join(ch for ch in h[:4] if not ch.isalnum())).strip()
     if h.startswith("similar news") or h in _HEADER_EXACT or _MORE_NEWS.match(h):
@@ -689,11 +693,13 @@ def _list_blocks(content: list[_Line], role: list[str], sf: int | None, body_idx
             changed = True
     last = body_idx[-1]
     i = last + 1
-    if i < N and not role[i] and i != sf and _list_intro(content[i]) and content[i].kind != HEADER:
+    if i < N and role[i] in ("", "boiler") and i != sf and _list_intro(content[i]):
         k = i + 1
         while k < N and k != sf and not role[k] and _dated_item(content[k]):
             k += 1
-        if k - i > 3:  # "Tour dates:" then "June 9 - West Palm Beach, FL", ...: the article's own list
+        # "Tour dates:" then "June 9 - West Palm Beach, FL", ...: the article's own list; under a header-shaped
+        # intro ("In this episode:") only bullets count
+        if k - i > 3 and (content[i].kind != HEADER or all(_BULLET.match(content[j].text) for j in range(i + 1, k))):
             for j in range(i, k):
                 role[j] = "body"
             changed = True
@@ -1966,6 +1972,10 @@ def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[i
         h -= 1  # a label over the deck ("L'essentiel", "In short")
     if h > 0 and content[h].kind == BOILER and not role[h] and _PHOTO.search(content[h].text):
         h -= 1  # the lead photo's caption between the headline and the deck
+    dated = False
+    if h > 0 and content[h].kind == FILLER and not role[h] and content[h - 1].kind == SHORT:
+        h -= 1  # "Headline / 27 January 2026 · 38 min / deck": only with meta lines under the deck (below)
+        dated = True
     if role[h] or content[h].kind != SHORT or not _title_like(content[h].text, 3, 20):
         return 0  # no headline right above it
     if h > 0 and content[h - 1].kind == FILLER and _CLOCK.match(content[h - 1].text):
@@ -1979,7 +1989,7 @@ def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[i
         if content[k].kind == FILLER or (content[k].kind == BOILER and _between_headline_and_lead(content[k].text))
         or _source_line(content[k])  # "ČTK | 1. 12. 2025 11:30": a source and date line is meta too
     ]
-    if brk or c.n > 35:  # a two-sentence or long deck needs a byline or a date before the lead, not just a caption
+    if brk or c.n > 35 or dated:  # a two-sentence, long or dated deck needs a byline or a date before the lead
         return 2 if any(_BYLINE.match(content[k].text) or content[k].kind == FILLER for k in meta) else 0
     if meta:
         return 2

@@ -1583,3 +1583,47 @@ def test_cards_with_cut_summaries_after_a_two_sentence_one_keep_the_list_going()
     assert [t.title for t in res.teasers] == ["Waarom stormen tegenwoordig een naam krijgen",
                                               "Storm op komst: zo bereid je je huis voor op harde wind"]
     assert res.body == BODY
+
+
+# --------------------------------------------------------------------------- twelfth round (blind own-231..244)
+def test_swahili_list_header_and_read_more_tails() -> None:
+    res = split_text(_page(*BODY, "HABARI ZINAZOHUSIANA", "Walimu wa JSS waandamana Mombasa kudai ajira",
+                           "Walimu hao wanasema wamekuwa wakifanya kazi kwa mikataba ya muda. Soma zaidi »",
+                           "TSC yatangaza nafasi 20,000 mpya za walimu",
+                           "Tume hiyo inasema maombi yatapokelewa mtandaoni hadi mwisho wa Machi. Soma zaidi »"))
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Walimu wa JSS waandamana Mombasa kudai ajira", "Walimu hao wanasema wamekuwa wakifanya kazi kwa mikataba ya muda."),
+        ("TSC yatangaza nafasi 20,000 mpya za walimu", "Tume hiyo inasema maombi yatapokelewa mtandaoni hadi mwisho wa Machi.")]
+
+
+def test_a_press_release_contact_block_opens_no_list() -> None:
+    res = split_text(_page(*BODY, "Media contact:", "Emma Whitlock, Head of Communications",
+                           "press@example.org | +44 20 7946 0321"))
+    assert res.teasers == [] and res.body == BODY
+
+
+def test_a_podcast_page_dated_deck_episode_bullets_and_credits() -> None:
+    deck = "When a market town turned off its streetlights at midnight to save money, crime did not rise, but something else changed."
+    bullets = ["In this episode:", "- Why switching off lights rarely increases crime, according to the research",
+               "- The unexpected winners: moths, stargazers and sleep", "- What the council plans next"]
+    res = split_text(_page("Episode 212", "The town that voted to switch off its streetlights", "27 January 2026 · 38 min", deck,
+                           "Play episode", "00:00 / 38:12", *BODY, *bullets,
+                           "Presented by Leo Marsh. Reported by Hannah Mills. Produced by Amira Shah."))
+    assert res.standfirst == deck and res.body == [*BODY, *bullets]
+
+
+def test_slovenian_relative_times_are_time_lines() -> None:
+    import newswire.split.text as T
+
+    ln = T._Line(0, "pred 2 urama")
+    T._classify(ln)
+    assert ln.kind == T.FILLER
+
+
+def test_slovak_read_more_and_read_also_cues() -> None:
+    res = split_text(_page(BODY[0], "Prečítajte si aj: Koľko hodín spánku naozaj potrebujete? Odpoveď sa mení s vekom", BODY[1],
+                           BODY[2], "Mohlo by vás zaujímať",
+                           "Ranná káva nalačno: škodí, alebo nie?Pozreli sme sa, čo o tom hovoria lekári.", "Čítať viac »"))
+    assert [t.title for t in res.teasers] == ["Koľko hodín spánku naozaj potrebujete? Odpoveď sa mení s vekom",
+                                              "Ranná káva nalačno: škodí, alebo nie?"]
+    assert res.body == BODY
