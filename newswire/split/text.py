@@ -112,7 +112,8 @@ _COOKIE_CTX = re.compile(_alt(_C["cookie_words"]), re.IGNORECASE)
 _NEWSLETTER = re.compile(r"newsletter|inbox|enter your e-?mail|e-?mail address", re.IGNORECASE)
 _NEWSLETTER_CTX = re.compile(r"sign up|subscribe|abonn|inscri|anmeld|suscr|iscriv|assin|registr|enter your", re.IGNORECASE)
 _CTA_VERBS = frozenset(_C["cta_verbs"])
-_PAYWALL = re.compile(_alt(_C["paywall_phrases"]))
+_PAYWALL = re.compile(r"(?:^|[.!?]\s+)(?:" + _alt(_C["paywall_phrases"]) + ")")  # opening a sentence: a prompt
+_PROD_CREDITS = re.compile(r"\b(?:presented|hosted|narrated|reported|produced|edited|mixed|written)\s+by\b")
 _has_paywall_word = _any_in(("subscri", "abonn", "assin", "suscri", "abbonat", "weiterlesen", "premium", "předplat",
                              "prenumer", "abonament", "abone"))
 _CTA_CHANNEL = re.compile(r"(?<!\w)(?:" + _alt(_C["cta_channels"]) + r")(?!\w)|\S@\w[\w-]*\.\w")
@@ -131,6 +132,7 @@ _TIMESTAMP = re.compile(
     r"^(?:"
     r"(?:%(w)s)\b.{0,40}"  # "Updated 3 hours ago", "Published 14 March", "vor 2 Stunden"
     r"|\d+\s*(?:%(u)s)\.?\b.{0,20}"  # "3 hours ago", "5 min", "2 Tagen"
+    r"|pred\s+\d+\s*(?:%(u)s)\b.{0,10}"  # "pred 2 urama" (sl)
     r"|(?:%(w)s)"
     r"|(?:[^\W\d_]{1,4}\.?\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?"  # 14:32, "ore 12:41", "kl. 06.12", "um 9:14"
     r"(?:\s+(?:gmt|utc|cet|cest|bst|est|edt|pst|pdt|et|pt|msk|ist|jst)(?:[+-]\d{1,2})?)?"  # "12:45 GMT"
@@ -176,9 +178,9 @@ _TAGS = re.compile(
     re.IGNORECASE,
 )
 _CREDIT = re.compile(
-    r"^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|translated|edited|presented|hosted|narrated)\s+by\b|"
+    r"^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|translated|edited)\s+by\b|"
     r"^\((?:mit material|with reporting|reporting)\b|^mit material von\b|^\((?:dpa|afp|ap|reuters|efe|ansa)\)$"
-    r"|^(?:source|sources|quelle|fuente|fonte|bron|källa|kilde|lähde|źródło|zdroj|forrás|kaynak|sursa|izvor|πηγή)\s*:\s*\S.{0,60}$",
+    r"|^(?:source|sources|quelle|fuente|fonte|bron|källa|kilde|lähde|źródło|zdroj|forrás|kaynak|sursa|izvor|πηγή)\s*:\s*[^.!?]{1,50}$",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|copyright\b", re.IGNORECASE)
@@ -310,7 +312,10 @@ class _Line:
 
 _CONTACT_HEADS = ("media contact", "press contact", "medienkontakt", "pressekontakt", "contact presse", "contacto de prensa",
                   "contatto stampa", "perscontact", "contact information", "for more information")
-_MORE_NEWS = re.compile(r"^(?:more|latest|top|other)(?: [a-z]+){1,2} (?:news|stories|headlines)$")
+_MORE_NEWS = re.compile(
+    r"^(?:more|latest)(?: from)? (?:local|world|national|regional|international|business|sports?|tech|technology|"
+    r"politics|entertainment|science|health|us|uk|eu) (?:news|stories|headlines)$"
+)
 
 
 def _is_header(low: str) -> bool:
@@ -483,6 +488,9 @@ def _classify_uncached(line: _Line) -> None:
         return
     if n <= 40 and ("newsletter" in low or "inbox" in low or "mail" in low) and _NEWSLETTER.search(t) and _NEWSLETTER_CTX.search(t):
         line.kind = BOILER
+        return
+    if n <= 40 and " by " in low and len(_PROD_CREDITS.findall(low)) >= 2:
+        line.kind = BOILER  # "Presented by Leo Marsh. Reported by Hannah Mills. Produced by ...": a programme's credits
         return
     if n <= 30 and _has_paywall_word(low) and _PAYWALL.search(low):
         line.kind = BOILER  # "Conteúdo exclusivo para assinantes. Assine por R$ 1,90 ...", "Subscribe to keep reading"
@@ -659,7 +667,9 @@ def _list_blocks(content: list[_Line], role: list[str], sf: int | None, body_idx
             continue
         i = a + 1
         if b - a == 2:  # "Three things explain the jam:" between paragraphs, its points already body
-            if role[i] in ("", "boiler") and _list_intro(content[i]):
+            if role[i] in ("", "boiler") and _list_intro(content[i]) and (
+                content[i].n >= 5 or _BULLET.match(content[b].text) or _NUMBERED.match(content[b].text)
+            ):  # ("Watch:", "In pictures:", "Share this article:" are labels, not intros)
                 role[i] = "body"
                 changed = True
             continue
@@ -836,6 +846,10 @@ def _glue_points(s: str) -> list[int]:
 
 _ORDINAL_ENDS = frozenset({"er", "re", "e", "st", "nd", "rd", "th", "de", "te", "ste", "ten", "ter", "o", "a", "os", "as",
                            "eme", "ème", "ieme", "ième", "ª", "º"})
+# after a number only an article can open the glued summary ("2021el Consorci"): "9am on", "2in of", "1er janvier"
+# are units, times and ordinals
+_DIGIT_GLUE_WORDS = frozenset({"el", "la", "els", "les", "le", "il", "lo", "los", "las", "the", "der", "die", "das", "het",
+                               "een", "un", "una", "une", "ein", "eine"})
 _LOWER_GLUE = re.compile(r"[?!](?=[a-zà-öø-ÿ]{2})|\d(?=[a-zà-öø-ÿ]{2,4} )")  # the mark first: fast to scan
 
 
@@ -890,7 +904,7 @@ def _glue_ok(s: str, k: int) -> float | None:
         # only after a question/exclamation mark or a number, into a sentence-opening word ("2021el Consorci"),
         # never an ordinal's ending ("1er janvier", "2nd round")
         low_word = rletters.lower()
-        if not (p in "?!" or (p.isdigit() and low_word in _STARTERS and low_word not in _ORDINAL_ENDS)) \
+        if not (p in "?!" or (p.isdigit() and low_word in _DIGIT_GLUE_WORDS)) \
                 or not _summary_like(summary, 4) or not _title_like(title, 2, 25):
             return None
     elif not _title_like(title, 2, 25) or not _sentence_like(summary, 4):
@@ -1946,6 +1960,7 @@ _DECK_BREAK = re.compile(r"(?:(?<!\b\d)(?<!\b\d\d)\.|[!?…])[\"'”’»)]?\s+[
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}$")
+_PLAYER = re.compile(r"^(?:play|listen|watch|hören|écouter|escuchar|ascolta|ouvir|luister|lyssna)\b")  # "Play episode"
 
 
 def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[int]) -> int:
@@ -1989,7 +2004,12 @@ def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[i
         if content[k].kind == FILLER or (content[k].kind == BOILER and _between_headline_and_lead(content[k].text))
         or _source_line(content[k])  # "ČTK | 1. 12. 2025 11:30": a source and date line is meta too
     ]
-    if brk or c.n > 35 or dated:  # a two-sentence, long or dated deck needs a byline or a date before the lead
+    if dated:  # "Headline / date / deck": a byline or a player under it tells a deck from a lead over an ad slot
+        return 2 if any(
+            _BYLINE.match(content[k].text) or (content[k].kind == BOILER and _PLAYER.match(content[k].text.lower()))
+            for k in range(f + 1, g)
+        ) else 0
+    if brk or c.n > 35:  # a two-sentence or long deck needs a byline or a date before the lead, not just a caption
         return 2 if any(_BYLINE.match(content[k].text) or content[k].kind == FILLER for k in meta) else 0
     if meta:
         return 2

@@ -1627,3 +1627,44 @@ def test_slovak_read_more_and_read_also_cues() -> None:
     assert [t.title for t in res.teasers] == ["Koľko hodín spánku naozaj potrebujete? Odpoveď sa mení s vekom",
                                               "Ranná káva nalačno: škodí, alebo nie?"]
     assert res.body == BODY
+
+
+# review of rounds 7-12: ordinary article lines the new rules must leave alone
+@pytest.mark.parametrize("para", [
+    "Police were called to the scene at 9am on Friday after reports that a car had left the road.",
+    "Up to 2in of rain fell overnight and roads were flooded in places, forecasters said.",
+    "Hosted by the mayor and the actor Jane Horrocks, the evening included an auction of signed shirts.",
+    "The screening of the hospice documentary is open to subscribers only, organisers said.",
+    "Kommunene må selv dekke en del på egen hånd, sier ordføreren.",
+    "Police said they had no media contact with the organisers.",
+    "Source: the hospice's own annual report for 2025, published in March.",
+])
+def test_review_sentences_that_look_like_glues_credits_or_prompts_stay_body(para: str) -> None:
+    res = split_text(_page(BODY[0], para, BODY[1], BODY[2]))
+    assert res.body == [BODY[0], para, BODY[1], BODY[2]] and res.teasers == []
+
+
+@pytest.mark.parametrize("between", ["Advertisement", "Updated 12 January 2026 10:02"])
+def test_a_lead_under_a_dated_headline_followed_by_an_ad_slot_is_no_deck(between: str) -> None:
+    lead = "More than 40,000 homes were left without electricity after the storm brought down power lines overnight."
+    res = split_text(_page("Storm leaves thousands without power", "12 January 2026", lead, between, *BODY))
+    assert res.standfirst is None and res.body == [lead, *BODY]
+
+
+@pytest.mark.parametrize("label", ["Watch:", "In pictures:", "Share this article:"])
+def test_a_label_between_paragraphs_is_not_an_intro(label: str) -> None:
+    res = split_text(_page(BODY[0], label, BODY[1], BODY[2]))
+    assert label not in res.body
+
+
+@pytest.mark.parametrize("crosshead", ["Pred volitvami", "Latest transfer news", "Rohkem raha koolidele"])
+def test_crossheads_that_open_with_time_or_list_words_stay_body(crosshead: str) -> None:
+    res = split_text(_page(BODY[0], BODY[1], crosshead, BODY[2]))
+    assert res.body == [BODY[0], BODY[1], crosshead, BODY[2]] and res.teasers == []
+
+
+def test_times_and_units_after_numbers_are_no_glue() -> None:
+    paras = ["Police were called to the scene at 9am on Friday after reports that a car had left the road.",
+             "Up to 2in of rain fell overnight and roads were flooded in places, forecasters said."]
+    res = split_text(_page("Car leaves road in flooded lane", "By Local Reporter", "8 March 2026", BODY[0], *paras, BODY[1]))
+    assert res.body == [BODY[0], *paras, BODY[1]] and res.teasers == []
