@@ -123,10 +123,7 @@ _has_cta_word = _any_in(_CTA_GATE)
 _SENT_START = re.compile(r"(?:^|[.!?…]\s+)([^\W\d_][\w'’-]*)")  # no quote: a quoted call is reported speech
 _READER = frozenset(_C["reader_words"])
 _TIME_WORDS = _alt(_C["time_words"])
-# words that open a publication-time line ("Published 6:02 a.m. ET Jan. 15, 2026 | Updated 9:14 a.m. ...")
-_TIME_LEADS = ("published", "updated", "posted", "last updated", "veröffentlicht", "aktualisiert", "publié", "mis à jour",
-               "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt",
-               "publicerad", "uppdaterad", "publisert", "oppdatert", "opublikowano", "zaktualizowano")
+_TIME_LEADS = tuple(_C["time_leads"])
 _TIME_UNITS = _alt(_C["time_units"])
 _TIMESTAMP = re.compile(
     r"^(?:"
@@ -160,7 +157,8 @@ _TITLE_TAIL = re.compile(  # "Title · 3 min read", "Title | 2h", "Title - 5 hou
     re.IGNORECASE,
 )
 _SOURCE_TAIL = re.compile(r"\s+[·|•]\s+[A-Z0-9À-ÖØ-Þ][^·|•.!?]{0,30}$")
-_SENT_BREAK = re.compile(r"[.!?…][\"'”’»)]?\s+[\"“«„]?[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]")
+# (a day's number before the full stop is no break: "zum 1. Mai wieder", "den 14. März")
+_SENT_BREAK = re.compile(r"(?:[!?…]|\.(?<!\b\d\.)(?<!\b\d\d\.))[\"'”’»)]?\s+[\"“«„]?[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]")
 _BULLET = re.compile(r"^(?:[•·▪►▶◆■□●○*→»›✓✔–—-]\s*)+(?=\S)")
 _RANK = re.compile(r"^(?:#|no\.?\s*)?\d{1,3}[.)]?$", re.IGNORECASE)
 _RANK_PREFIX = re.compile(r"^(?:#\s?)?(\d{1,3})(?:[.)]\s+|\s+|\s*[-–—|·]\s+|(?=[A-ZÀ-ÖØ-Þ][^\W\d_]))(?=\S)")
@@ -310,8 +308,7 @@ class _Line:
         self.score = 0.0  # how sure that split is
 
 
-_CONTACT_HEADS = ("media contact", "press contact", "medienkontakt", "pressekontakt", "contact presse", "contacto de prensa",
-                  "contatto stampa", "perscontact", "contact information", "for more information")
+_CONTACT_HEADS = tuple(_C["contact_headers"])
 _MORE_NEWS = re.compile(
     r"^(?:more|latest)(?: from)? (?:local|world|national|regional|international|business|sports?|tech|technology|"
     r"politics|entertainment|science|health|us|uk|eu) (?:news|stories|headlines)$"
@@ -650,17 +647,16 @@ def _dated_item(c: _Line) -> bool:
     return bool(_BULLET.match(t)) or _DIGIT.search(t[:12]) is not None and (t[:1].isdigit() or t.find(" ") < 10)
 
 
-def _list_blocks(content: list[_Line], role: list[str], sf: int | None, body_idx: list[int]) -> list[int]:
+def _list_blocks(content: list[_Line], role: list[str], sf: int | None) -> list[int]:
     """Lists that are part of the article become body: an intro line ending in a colon over bullets or results.
 
     Between two paragraphs the intro and its items (all of them, however short); above the first paragraph
-    only the intro, when bullets follow it. body_idx may predate the filling of gaps between paragraphs (its
-    first and last entries are still right); returns the body positions afterwards.
+    only the intro, when bullets follow it. Returns the body positions afterwards.
     """
     N = len(content)
+    body_idx = [j for j in range(N) if role[j] == "body"]
     if not body_idx:
         return body_idx
-    body_idx = [j for j in range(N) if role[j] == "body"]  # after the gaps between paragraphs were filled
     changed = False
     for a, b in zip(body_idx, body_idx[1:], strict=False):
         if sf is not None and a < sf < b:
@@ -844,8 +840,6 @@ def _glue_points(s: str) -> list[int]:
     return pts
 
 
-_ORDINAL_ENDS = frozenset({"er", "re", "e", "st", "nd", "rd", "th", "de", "te", "ste", "ten", "ter", "o", "a", "os", "as",
-                           "eme", "ème", "ieme", "ième", "ª", "º"})
 # after a number only an article can open the glued summary ("2021el Consorci"): "9am on", "2in of", "1er janvier"
 # are units, times and ordinals
 _DIGIT_GLUE_WORDS = frozenset({"el", "la", "els", "les", "le", "il", "lo", "los", "las", "the", "der", "die", "das", "het",
@@ -1380,7 +1374,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         if gap and shorts <= 2 and all(j != standfirst_at for j in gap):
             for j in gap:
                 role[j] = "body"
-    body_idx = _list_blocks(content, role, standfirst_at, body_idx)
+    body_idx = _list_blocks(content, role, standfirst_at)
     end = standfirst_at if standfirst_at is not None and body_idx and standfirst_at > body_idx[-1] else N
     if body_idx and body_idx[-1] < end - 1:
         # the article's last short sentences, when nothing but a repeat of its lead (or nothing) follows them
@@ -1955,12 +1949,9 @@ def _wire_lead(t: str) -> bool:
     return bool(m) and m.group(1).count(" ") <= 5 and t[m.end()][:1] not in ",;"
 
 
-# a sentence break, but not after a day's number ("zum 1. Mai wieder", "den 14. März")
-_DECK_BREAK = re.compile(r"(?:(?<!\b\d)(?<!\b\d\d)\.|[!?…])[\"'”’»)]?\s+[\"“«„]?[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]")
 
 
-_CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}$")
-_PLAYER = re.compile(r"^(?:play|listen|watch|hören|écouter|escuchar|ascolta|ouvir|luister|lyssna)\b")  # "Play episode"
+_PLAYER = re.compile(r"^(?:" + _alt(_C["player_words"]) + r")\b")  # "Play episode", "Listen"
 
 
 def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[int]) -> int:
@@ -1976,8 +1967,8 @@ def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[i
     c = content[f]
     if c.n > 45 or f == 0 or _bulleted(c.text):
         return 0
-    brk = _DECK_BREAK.search(c.text)
-    if brk and _DECK_BREAK.search(c.text, brk.end()):
+    brk = _SENT_BREAK.search(c.text)
+    if brk and _SENT_BREAK.search(c.text, brk.end()):
         return 0  # three sentences: a paragraph
     h = f - 1
     if h > 0 and content[h].kind in (HEADER, SHORT, FILLER) and content[h].n <= 2 and not _ends_terminal(content[h].text) \
@@ -1993,7 +1984,7 @@ def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[i
         dated = True
     if role[h] or content[h].kind != SHORT or not _title_like(content[h].text, 3, 20):
         return 0  # no headline right above it
-    if h > 0 and content[h - 1].kind == FILLER and _CLOCK.match(content[h - 1].text):
+    if h > 0 and content[h - 1].kind == FILLER and _SHORT_TIME.match(content[h - 1].text):
         return 0  # "09:42 / Power cuts reach 48,000 homes / entry": a live blog's entry under its time, not a deck
     g = body_idx[1]
     if _wire_lead(content[g].text):
