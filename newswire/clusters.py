@@ -190,7 +190,8 @@ class StoryIndex:
                 parts.append(np.flatnonzero(hits >= PRE_MIN) + start)
             cand = np.concatenate(parts) if parts else np.empty(0, dtype=np.intp)
             if cand.size:
-                cand = cand[np.abs(self._ts[cand] - ts) <= self.window]  # free rows are -inf: never live
+                t_c = self._ts[cand]  # free rows are -inf: never live, even with an infinite window
+                cand = cand[(t_c > -np.inf) & (np.abs(t_c - ts) <= self.window)]
             best, best_sim, best_ts = None, 0.0, np.inf
             for start in range(0, cand.size, 8192):  # bounded temporaries, even when every row is a candidate
                 rows = cand[start : start + 8192]

@@ -204,3 +204,12 @@ def test_many_identical_short_texts_still_match_the_earliest() -> None:
         idx.add(Entry(f"a{i}", 1000.0 + i, f"a{i}", sig))
     a = idx.lookup("new", "Live updates", 10000.0)
     assert a.matched_id == "a0" and a.similarity == 1.0
+
+
+def test_an_infinite_window_never_matches_a_free_row() -> None:
+    """Free rows carry -inf and stale signatures; |-inf - ts| <= inf must not make them candidates."""
+    idx = StoryIndex(threshold=0.5, window_seconds=float("inf"))
+    idx.add(Entry("a", 1000.0, "a", signature(WIRE)))
+    assert idx.remove("a")  # its row is free now, its signature still in the matrix
+    got = idx.lookup("b", WIRE, 2000.0)
+    assert got.matched_id is None and got.story_id == "b"
