@@ -294,7 +294,7 @@ PROSE, SHORT, INLINE = "prose", "short", "inline"
 
 
 class _Line:
-    __slots__ = ("i", "text", "full", "low", "n", "kind", "strong", "split", "score")
+    __slots__ = ("i", "text", "full", "low", "n", "kind", "strong", "split", "split_done", "score")
 
     def __init__(self, i: int, text: str, full: str | None = None) -> None:
         self.i = i
@@ -304,7 +304,8 @@ class _Line:
         self.n = _nwords(text) if text else 0
         self.kind = BLANK
         self.strong = False  # a paragraph that can carry a body on its own
-        self.split: tuple[str, str] | None | bool = False  # lazily computed one-line teaser split
+        self.split: tuple[str, str] | None = None  # lazily computed one-line teaser split
+        self.split_done = False
         self.score = 0.0  # how sure that split is
 
 
@@ -375,7 +376,7 @@ def _source_and_time(t: str) -> bool:
 def _is_glued_header(t: str) -> bool:
     """"Weitere News:Lesen Sie ..." - a short label glued to its blurb, in any language."""
     m = _GLUED_HEADER.match(t)
-    return bool(m) and len(m.group(1).split()) <= 4 and not any(ch.isdigit() for ch in m.group(1))
+    return m is not None and len(m.group(1).split()) <= 4 and not any(ch.isdigit() for ch in m.group(1))
 
 
 def _is_nav(line: _Line) -> bool:
@@ -977,16 +978,17 @@ def _caps_dateline(title: str) -> bool:
 
 def _one_line_split(line: _Line) -> tuple[str, str] | None:
     """Title and summary of a one-line teaser: glued, or around a separator."""
-    if line.split is False:
+    if not line.split_done:
         got = _SPLITS.get(line.text)
         if got is None:
             _one_line_split_uncached(line)
             if len(_SPLITS) >= _MEMO_MAX:
                 _SPLITS.clear()
-            _SPLITS[line.text] = (line.split, line.score)  # type: ignore[assignment]
+            _SPLITS[line.text] = (line.split, line.score)
         else:
             line.split, line.score = got
-    return line.split  # type: ignore[return-value]
+        line.split_done = True
+    return line.split
 
 
 def _one_line_split_uncached(line: _Line) -> None:
@@ -1116,13 +1118,13 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
     last_unit = ""
     while j < N:
         ln = content[j]
-        k = ln.kind
+        kd = ln.kind
         if j == standfirst_at:
             in_zone = False
             j += 1
             continue
-        if k == HEADER or (k == READMORE and not in_zone):
-            if k == HEADER and j + 1 < N and ln.text[-1:] in ":：" and _list_item(content[j + 1]) and _list_intro(ln):
+        if kd == HEADER or (kd == READMORE and not in_zone):
+            if kd == HEADER and j + 1 < N and ln.text[-1:] in ":：" and _list_item(content[j + 1]) and _list_intro(ln):
                 in_zone = False  # "Sunday's results:" over result lines or bullets: a list of the article's own
                 j += 1
                 continue
@@ -1135,7 +1137,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             role[j] = "boiler"
             j += 1
             continue
-        if k == INLINE:
+        if kd == INLINE:
             many = _inline_titles(ln.text)
             if many:
                 teasers[j] = (_strip_title(many[0]), "")
@@ -1146,27 +1148,27 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             j += 1
             continue
         if not in_zone:
-            if k == SHORT and j + 2 < N and _title_like(ln.text, 2, 20) and j + 1 != standfirst_at:
-                nx = content[j + 1]
+            if kd == SHORT and j + 2 < N and _title_like(ln.text, 2, 20) and j + 1 != standfirst_at:
+                nx1 = content[j + 1]
                 m2 = j + 2
                 while m2 < N and content[m2].kind == FILLER:
                     m2 += 1
                 if (
-                    m2 < N and content[m2].kind == READMORE and nx.kind == PROSE
-                    and _sentence_like(nx.text, 4) and _one_line_split(nx) is None
+                    m2 < N and content[m2].kind == READMORE and nx1.kind == PROSE
+                    and _sentence_like(nx1.text, 4) and _one_line_split(nx1) is None
                 ):
-                    teasers[j] = (_strip_title(ln.text), nx.text)
+                    teasers[j] = (_strip_title(ln.text), nx1.text)
                     role[j] = role[j + 1] = "teaser"
                     j += 2
                     continue
             j += 1
             continue
         # inside a zone: bylines, dates and reading times of the listed stories are part of the list
-        if k in (FILLER, READMORE) or (k == BOILER and _between_headline_and_lead(ln.text)):
+        if kd in (FILLER, READMORE) or (kd == BOILER and _between_headline_and_lead(ln.text)):
             role[j] = "boiler"
             j += 1
             continue
-        if k in (SHORT, PROSE):
+        if kd in (SHORT, PROSE):
             many = _inline_titles(ln.text) if ("|" in ln.text or "·" in ln.text or "•" in ln.text) else None
             if many and len(many) >= 3:  # "Title one | Title two | Title three" under a list header
                 teasers[j] = (_strip_title(many[0]), "")
@@ -1242,8 +1244,8 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 last_unit = "line"
                 j += 1
                 continue
-            if (k == SHORT or (
-                k == PROSE and ln.n <= 16 and ln.text.rstrip(_CLOSERS)[-1:] in "?!" and not next_is_body(j)
+            if (kd == SHORT or (
+                kd == PROSE and ln.n <= 16 and ln.text.rstrip(_CLOSERS)[-1:] in "?!" and not next_is_body(j)
             )) and _title_like(ln.text, 3, 18):  # a bare title may end in a question or exclamation mark ("Who can apply?")
                 if not mid_body and _body_after_meta(content, j + 1, standfirst_at if sf_closes else None):
                     in_zone = False  # the article's headline over its byline and date: the list above it is over
@@ -1253,7 +1255,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 last_unit = "title"
                 j += 1
                 continue
-            if k == SHORT and ln.n <= 3 and not _ends_terminal(ln.text):
+            if kd == SHORT and ln.n <= 3 and not _ends_terminal(ln.text):
                 # a source name ("Reuters", "The Guardian") between teasers of one kind keeps the list going
                 nxt_unit = _unit_type_at(content, j + 1, standfirst_at)
                 if nxt_unit is not None and (nxt_unit == last_unit or not last_unit):
@@ -1286,10 +1288,10 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             confirmed = True
         if content[j].score >= 3.0 and content[j].n <= 45 and _plain_glue(content[j]):
             confirmed = True  # "...since 2008The average deal...": a glue with every sign of a boundary needs no company
-        for d in (-1, 1):
-            k = j + d
+        for dd in (-1, 1):
+            k = j + dd
             while 0 <= k < N and content[k].kind in (FILLER, READMORE) or (0 <= k < N and role[k] == "boiler" and content[k].kind == READMORE):
-                k += d
+                k += dd
             if (
                 0 <= k < N
                 and content[j].score >= 1.0
@@ -1378,7 +1380,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
     end = standfirst_at if standfirst_at is not None and body_idx and standfirst_at > body_idx[-1] else N
     if body_idx and body_idx[-1] < end - 1:
         # the article's last short sentences, when nothing but a repeat of its lead (or nothing) follows them
-        gap = range(body_idx[-1] + 1, end)
+        gap = list(range(body_idx[-1] + 1, end))
         if all(
             not role[j] and content[j].kind == PROSE and _sentence_like(content[j].text, 3)
             and not _author_note(content[j].text)
@@ -1731,8 +1733,10 @@ def _strip_sources(titles: list[str]) -> list[str]:
         m = _SOURCE_AFTER.search(t, max(0, len(t) - 46)) if t[-1:] == ")" or " - " in tail or " – " in tail or \
             " — " in tail or " | " in tail or " · " in tail or " • " in tail else None
         name = (m.group(1) or m.group(2)).strip() if m else ""
-        ok = bool(name) and len(name.split()) <= 5 and _name_words(name.split()) and _nwords(t[: m.start()]) >= 3  # type: ignore[union-attr]
-        cut.append(m.start() if ok else None)  # type: ignore[union-attr]
+        if m is not None and name and len(name.split()) <= 5 and _name_words(name.split()) and _nwords(t[: m.start()]) >= 3:
+            cut.append(m.start())
+        else:
+            cut.append(None)
     if sum(c is not None for c in cut) < 2:
         return titles
     return [t if c is None else t[:c].rstrip() for t, c in zip(titles, cut, strict=True)]
@@ -1750,7 +1754,7 @@ def _strip_ranks(titles: list[str]) -> list[str]:
             continue
         sep = t[m.start(1) + len(m.group(1)):m.end()]
         n = nums[i]
-        seq = (i > 0 and nums[i - 1] == n - 1) or (i + 1 < len(nums) and nums[i + 1] == n + 1)  # type: ignore[operator]
+        seq = n is not None and ((i > 0 and nums[i - 1] == n - 1) or (i + 1 < len(nums) and nums[i + 1] == n + 1))
         if sep.strip() in (".", ")", "-", "–", "—", "|", "·") and (seq or sep.strip() in (".", ")")) or seq:
             rest = t[m.end():]
             if _nwords(rest) >= 2:
@@ -1946,7 +1950,7 @@ _WIRE_LEAD = re.compile(r"^([A-ZÀ-ÖØ-Þ][^()\n]{1,40})\([A-Za-z][\w.\-/ ]{0,2
 def _wire_lead(t: str) -> bool:
     """"BERLIN (dpa) - ...", "Tel Aviv (AFP) Israel hat ...", "Fráncfort, 18 dic (EFE).- ...": a wire story's first line."""
     m = _WIRE_LEAD.match(t)
-    return bool(m) and m.group(1).count(" ") <= 5 and t[m.end()][:1] not in ",;"
+    return m is not None and m.group(1).count(" ") <= 5 and t[m.end()][:1] not in ",;"
 
 
 
