@@ -11,6 +11,8 @@ headline and lead. Per-language words live in ``data/cues.toml``.
 
 from __future__ import annotations
 
+import json
+import math
 import re
 import tomllib
 from collections.abc import Callable
@@ -1347,6 +1349,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
     # 5. standfirst: the repeated lead, else the deck line between headline and lead (decided before the
     # gaps between paragraphs are filled, so that captions and source lines under a deck stay out of the body)
     standfirst = content[standfirst_at].full if standfirst_at is not None else None
+    sf_line, sf_was = standfirst_at, "boiler"
     if standfirst_at is not None:
         role[standfirst_at] = "standfirst"
     else:
@@ -1360,6 +1363,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 d = _deck_over_byline(content, role, body_idx[0])
             if d is not None:
                 standfirst = content[d].full
+                sf_line, sf_was = d, role[d] or "boiler"
                 role[d] = "standfirst"
 
     body_idx = [j for j in range(N) if role[j] == "body"]
@@ -1408,6 +1412,16 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                         role[j] = "body"
 
     _bare_title_runs(content, role, teasers, standfirst_at)
+    got = _learned_standfirst(content, role, sf_line)
+    if got != sf_line:
+        if sf_line is not None:
+            role[sf_line] = sf_was
+        standfirst = None
+        if got is not None:
+            role[got] = "standfirst"
+            teasers.pop(got, None)
+            more.pop(got, None)
+            standfirst = content[got].full
 
     # 6. rank numbers before titles ("1 Title", "2 Title"), source names after them ("Title - Reuters")
     order = sorted(teasers)
@@ -2233,3 +2247,161 @@ def clear_caches() -> None:
     _SPLITS.clear()
     for f in (_sentence_like, _title_like, _lower_ratio, _tokset, _lead_keys):
         f.cache_clear()
+
+
+# --------------------------------------------------------------------------- learned standfirst
+# The rules above find a standfirst by shape (a repeat of the lead, a deck between headline and lead). What
+# they miss on unseen pages is the long tail of where a standfirst sits and how it rewords the lead; a small
+# logistic model over generic line features arbitrates between the rules' pick and the other candidates.
+# Weights: data/standfirst.json, trained by tools/train_standfirst.py on the labelled pages.
+
+SF_FEATURES = (
+    "bias", "before_body", "after_body",
+    "contain", "cover", "keys", "contain_hi", "prefix_cut", "gap", "gap_meta", "headline_above", "nwords", "n_ok",
+    "terminal", "two_sent", "last_content", "top3", "photo", "copy_elsewhere", "prose", "lower_start", "ratio_n",
+    "colon_end", "byline_below", "before_x_contain", "after_x_contain",
+    "paren_end", "label_open", "title_shaped", "headline_right_above", "meta_right_below", "caption_word",
+    "headline_between", "sentence_shaped", "is_first_body", "source_below", "long_lead",
+)
+_PAREN_END = re.compile(r"\([^()]{2,60}\)[.\s]*$")  # "(ANTARA/Foto)", "(AP Photo/Chris Lund)": a caption's credit
+_LABEL_OPEN = re.compile(r"^[^\s:,]+(?:\s[^\s:,]+)?\s?[:,]\s")  # "FT: ...", "Image caption, ...": a label, then text
+_CAPTION_WORD = _any_in(("caption", "photo", "foto", "fotó", "image", "bild", "kuva", "zdjęcie", "фото", "φωτογραφία",
+                         "写真", "图", "صورة", "sursa foto", "fotografía", "picture"))
+
+
+def _grams(s: str) -> frozenset[str]:
+    """Words, or character pairs for scripts written without spaces: what a reworded lead keeps."""
+    if s.count(" ") * 12 < len(s) and _CJK.search(s):
+        t = "".join(s.split())
+        return frozenset(t[i:i + 2] for i in range(len(t) - 1))
+    return _tokset(s)
+
+
+def _sf_features(content: list[_Line], role: list[str], j: int, lead: int, first_b: int, last_b: int) -> list[float]:
+    c, ld = content[j], content[lead]
+    gc, gl = _grams(c.text), _grams(ld.text)
+    inter = len(gc & gl)
+    contain = inter / len(gc) if gc else 0.0
+    cover = inter / len(gl) if gl else 0.0
+    keys, need = _lead_keys(ld.text)
+    low = c.text.lower()
+    kfrac = sum(k in low for k in keys) / 10.0 if need else contain
+    head = c.text.rstrip(".…").strip()[:40]
+    prefix_cut = 1.0 if len(head) >= 20 and head in ld.text and c.text != ld.text else 0.0
+    lo, hi = (j, lead) if j < lead else (lead, j)
+    between = range(lo + 1, hi)
+    gap = min(len(between), 8) / 8.0
+    gap_meta = 1.0 if all(content[k].kind not in (PROSE,) and role[k] != "body" for k in between) else 0.0
+    h = j - 1
+    while h >= 0 and content[h].kind in (FILLER, BOILER):
+        h -= 1
+    headline_above = 1.0 if h >= 0 and content[h].kind == SHORT and _title_like(content[h].text, 3, 22) \
+        and not _ends_terminal(content[h].text) and role[h] != "body" else 0.0
+    last_content = 1.0 if not any(content[k].kind == PROSE for k in range(j + 1, len(content))) else 0.0
+    byline_below = 1.0 if any(_BYLINE.match(content[k].text) for k in range(j + 1, min(j + 4, len(content)))) else 0.0
+    before = 1.0 if j < first_b else 0.0
+    after = 1.0 if j > last_b else 0.0
+    return [
+        1.0, before, after,
+        contain, cover, kfrac, 1.0 if contain >= 0.6 else 0.0, prefix_cut, gap, gap_meta, headline_above,
+        min(c.n, 60) / 40.0, 1.0 if 8 <= c.n <= 45 else 0.0, 1.0 if _ends_terminal(c.text) else 0.0,
+        1.0 if _SENT_BREAK.search(c.text) else 0.0, last_content, 1.0 if j < 3 else 0.0,
+        1.0 if _PHOTO.search(c.text) else 0.0,
+        1.0 if any(content[k].text == c.text for k in range(len(content)) if k != j) else 0.0,
+        1.0 if c.kind == PROSE else 0.0, 1.0 if c.text[:1].islower() else 0.0, min(c.n / max(ld.n, 1), 2.0),
+        1.0 if c.text.endswith((":", "：")) else 0.0, byline_below, before * contain, after * contain,
+        1.0 if _PAREN_END.search(c.text) else 0.0, 1.0 if _LABEL_OPEN.match(c.text) else 0.0,
+        1.0 if not _ends_terminal(c.text) and _title_like(c.text, 3, 22) else 0.0,
+        1.0 if j > 0 and content[j - 1].kind == SHORT and _title_like(content[j - 1].text, 3, 22)
+        and not _ends_terminal(content[j - 1].text) else 0.0,
+        1.0 if j + 1 < len(content) and content[j + 1].kind in (FILLER, BOILER) else 0.0,
+        1.0 if _CAPTION_WORD(low[:40]) or _photo_credit(c.text, low) else 0.0,
+        1.0 if j < lead and any(content[k].kind == SHORT and _title_like(content[k].text, 3, 22)
+                                and not _ends_terminal(content[k].text) for k in between) else 0.0,
+        1.0 if _ends_terminal(c.text) and _sentence_like(c.text, 6) else 0.0,
+        1.0 if j == first_b else 0.0,
+        1.0 if j + 1 < len(content) and (_source_line(content[j + 1]) or _photo_credit(content[j + 1].text,
+                                                                                      content[j + 1].text.lower())) else 0.0,
+        1.0 if c.n > 35 else 0.0,
+    ]
+
+
+def _sf_candidates(content: list[_Line], role: list[str], extra: int | None = None) -> list[tuple[int, list[float]]]:
+    """Lines that could be the standfirst: the lines above the body, the prose after it, and its first and last
+    paragraphs when something that is not body stands beside them (a headline above, a footer before);
+    each with its features against the lead it would stand for.
+
+    A page of body lines alone has no candidates, so splitting a body again never takes a line from it.
+    """
+    N = len(content)
+    body = [j for j in range(N) if role[j] == "body"]
+    if not body:
+        return []
+    first_b, last_b = body[0], body[-1]
+    cand = set(range(max(0, first_b - 8), first_b)) | set(range(last_b + 1, N))
+    if first_b > 0 and len(body) > 1 and body[1] > first_b + 1 and content[first_b].n <= 35 \
+            and not _SENT_BREAK.search(content[first_b].text) and _photo_credit(content[first_b + 1].text,
+                                                                                content[first_b + 1].text.lower()):
+        cand.add(first_b)  # a one-sentence first paragraph over the photo caption, then the lead: maybe a deck
+    if len(body) > 2 and body[-2] < last_b - 2 and role[last_b - 1] != "teaser" and content[last_b - 1].kind != INLINE \
+            and "teaser" not in role[last_b + 1:]:
+        cand.add(last_b)  # the page's last text, under a footer or share buttons (not one ad or link): maybe a summary
+    if extra is not None:
+        cand.add(extra)  # (the trainer: the rules' pick, a positive example wherever it stands)
+    out = []
+    headline_seen = False  # the first headline-shaped line above the body is the headline, never the standfirst
+    for j in sorted(cand):
+        c = content[j]
+        if c.kind not in (PROSE, SHORT) or c.n < 5 or role[j] == "teaser":
+            continue
+        if not headline_seen and j < first_b and not _ends_terminal(c.text) and _title_like(c.text, 3, 22):
+            headline_seen = True
+            if j != extra:
+                continue
+        if j != extra and j < first_b and j + 1 < N and _source_line(content[j + 1]) and content[j + 1].kind == SHORT:
+            continue  # "Boeren met trekkers op de ringweg ..." over "ANP": a caption and its agency
+        if j != extra and j < first_b and j > 0 and not _ends_terminal(c.text) and (
+                content[j - 1].kind == FILLER or _BYLINE.match(content[j - 1].text)):
+            continue  # no full stop, under the byline or the date: the lead photo's caption
+        lead = next((b for b in body if b > j), None) if j < first_b or j == first_b else None
+        if lead is None or j > last_b:
+            lead = first_b if first_b != j else (body[1] if len(body) > 1 else None)
+        if lead is None or lead == j:
+            continue
+        out.append((j, _sf_features(content, role, j, lead, first_b, last_b)))
+    return out
+
+
+def _sf_weights() -> tuple[list[float], float]:
+    try:
+        data = json.loads(resources.files("newswire.split").joinpath("data/standfirst.json").read_text("utf-8"))
+    except FileNotFoundError:
+        return [], 1.0
+    if list(data["features"]) != list(SF_FEATURES):
+        return [], 1.0  # weights for another feature set: the rules alone
+    return [float(w) for w in data["weights"]], float(data["threshold"])
+
+
+_SF_W, _SF_T = _sf_weights()
+SF_TRACE: list[tuple[list[_Line], list[tuple[int, list[float]]], int | None]] | None = None  # set by the trainer
+
+
+def _learned_standfirst(content: list[_Line], role: list[str], rule_sf: int | None) -> int | None:
+    """The rules' standfirst; when they found none, the model's best candidate if it is sure enough.
+
+    The model only fills gaps: on pages the rules handle it agreed with them, and where it did not, the
+    rules were the better guess; on new pages the rules find no standfirst far more often than a wrong one.
+    """
+    if rule_sf is not None and SF_TRACE is None:
+        return rule_sf
+    cands = _sf_candidates(content, role, rule_sf)
+    if SF_TRACE is not None:
+        SF_TRACE.append((content, cands, rule_sf))
+    if rule_sf is not None or not _SF_W or not cands:
+        return rule_sf
+    best, best_z = None, -1e9
+    for j, f in cands:
+        z = sum(w * x for w, x in zip(_SF_W, f, strict=True))
+        if z > best_z:
+            best, best_z = j, z
+    return best if 1.0 / (1.0 + math.exp(-best_z)) >= _SF_T else None
