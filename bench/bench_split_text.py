@@ -1,8 +1,11 @@
 """Throughput of the text/plain splitter on the labelled pages (dev + own), one core, in-process.
 
-Run: .venv/bin/python bench/bench_split_text.py [--runs 7] [--repeat 20] [--baseline /tmp/old_text.py]
+Run: .venv/bin/python bench/bench_split_text.py [--runs 7] [--repeat 20] [--baseline /tmp/old_text.py] [--pure]
 Prints pages/s as the median over runs; each run splits every page `repeat` times, with the
 splitter's per-text memo caches cleared before every pass so that repetition is not free.
+"current" is the implementation `newswire.split.split` uses (newswire.split.native: the mypyc build
+while it is fresh, else pure Python; its label is printed). --pure also times the pure module
+interleaved and prints compiled / pure (NEWSWIRE_PURE_PYTHON=1 makes "current" pure as well).
 On a shared, loaded machine absolute figures drift between runs: --baseline times another copy of
 the module (e.g. `git show HEAD~3:newswire/split/text.py > /tmp/old_text.py`) interleaved with the
 current one, run by run, and prints the ratio, which is what to compare across changes.
@@ -17,6 +20,7 @@ import pathlib
 import statistics
 import sys
 import time
+from types import SimpleNamespace
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 DIRS = [ROOT / "tests" / "data" / "split", pathlib.Path("/work/shared/eval/split")]
@@ -81,15 +85,23 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=20)
     ap.add_argument("--baseline", help="another copy of text.py to time in the same run (prints the ratio)")
     ap.add_argument("--pages-until", metavar="REV", help="only the labelled pages that existed at this git revision")
+    ap.add_argument("--pure", action="store_true",
+                    help="also time the pure-Python module in the same run (prints compiled / pure)")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
-    import newswire.split.text as current
+    import newswire.split.text as pure
+    from newswire.split.native import split_text_impl
+
+    impl = split_text_impl()
+    current = SimpleNamespace(split_text=impl.split_text, clear_caches=impl.clear_caches)
 
     raws = load_pages(args.pages_until)
     if not raws:
         print("no pages found", file=sys.stderr)
         return 1
     mods = {"current": current}
+    if args.pure:
+        mods["pure"] = pure
     if args.baseline:
         mods["baseline"] = load_module(args.baseline)
     for mod in mods.values():
@@ -105,14 +117,25 @@ def main() -> int:
     chars = sum(len(r) for r in raws) / len(raws)
     print(f"command: {' '.join([pathlib.Path(sys.executable).name, *sys.argv])}")
     print(f"pages: {len(raws)} (mean {chars:.0f} chars), runs: {args.runs} x {args.repeat} passes")
+    print(f"current = the splitter newswire.split.split uses: {impl.label}")
     for name in mods:
         r, c = rates[name], cpu_rates[name]
         print(f"{name:8} split_text pages/s (wall): median {statistics.median(r):,.0f}  (min {min(r):,.0f}, best {max(r):,.0f})")
         print(f"{name:8} split_text pages/s (CPU time of this process): median {statistics.median(c):,.0f}, best {max(c):,.0f}")
-    if args.baseline:
-        ratios = [a / b for a, b in zip(cpu_rates["current"], cpu_rates["baseline"], strict=True)]
-        print(f"current / baseline (CPU time, per run): median {statistics.median(ratios):.3f} "
+    pairs = [("current", "baseline")] if args.baseline else []
+    if args.pure:
+        pairs.insert(0, ("current", "pure"))
+        if args.baseline:
+            pairs.append(("pure", "baseline"))  # a rules change, without the compiler in the ratio
+    for a, b in pairs:
+        ratios = [x / y for x, y in zip(cpu_rates[a], cpu_rates[b], strict=True)]
+        print(f"{a} / {b} (CPU time, per run): median {statistics.median(ratios):.3f} "
               f"(min {min(ratios):.3f}, max {max(ratios):.3f})")
+    if args.pure:
+        med = statistics.median(cpu_rates["current"]) / statistics.median(cpu_rates["pure"])
+        wmed = statistics.median(rates["current"]) / statistics.median(rates["pure"])
+        print(f"compiled / pure, medians of this run: {med:.3f} (CPU time), {wmed:.3f} (wall)"
+              + ("" if impl.label.startswith("compiled") else f"  [no compiled build in use: {impl.label}]"))
     calib = min(calibrate() for _ in range(5))
     print(f"machine calibration: sum(range(1000)) = {calib:.1f} us, best of 5 (about 9 us on an idle core)")
     if calib > 12:

@@ -1,7 +1,8 @@
 """Split a news page into its article body, standfirst and teasers of other stories.
 
 ``split(raw, content_type)`` never raises on any string; see ``text`` (flattened
-pages, one block per line) and ``html`` (real article pages).
+pages, one block per line) and ``html`` (real article pages). Text pages go through
+``native.split_text_impl()``: the mypyc build of ``text`` while it is fresh, else ``text`` itself.
 """
 
 from __future__ import annotations
@@ -20,6 +21,6 @@ def split(raw: str, content_type: str = "text/plain") -> SplitResult:
         from newswire.split.html import split_html
 
         return split_html(raw)
-    from newswire.split.text import split_text
+    from newswire.split.native import split_text_impl
 
-    return split_text(raw)
+    return split_text_impl().split_text(raw)
