@@ -118,9 +118,12 @@ _PAYWALL = re.compile(r"(?:^|[.!?]\s+)(?:" + _alt(_C["paywall_phrases"]) + ")") 
 _PROD_CREDITS = re.compile(r"\b(?:presented|hosted|narrated|reported|produced|edited|mixed|written)\s+by\b")
 _has_paywall_word = _any_in(("subscri", "abonn", "assin", "suscri", "abbonat", "weiterlesen", "premium", "předplat",
                              "prenumer", "abonament", "abone"))
-_CTA_CHANNEL = re.compile(r"(?<!\w)(?:" + _alt(_C["cta_channels"]) + r")(?!\w)|\S@\w[\w-]*\.\w")
+_CTA_CHANNEL = re.compile(r"(?<!\w)(?:" + _alt(_C["cta_channels"]) + r")(?!\w)|\S@\w[\w-]*\.\w"
+                          r"|(?<!\w)(?:" + _alt(_C["cta_platforms"]) + r")")
 _CTA_GATE = ("app", "mail", "whatsapp", "telegram", "news", "nieuws", "nyhe", "bolet", "infolettre", "biuletyn",
-             "bülten", "alert", "notif", "benachricht", "push", "podcast", "@", "correo", "postfach")
+             "bülten", "alert", "notif", "benachricht", "push", "podcast", "@", "correo", "postfach", "facebook",
+             "instagram", "twitter", "tiktok", "youtube", "threads", "linkedin", "рассылк", "розсилк", "فيسبوك",
+             "تيليجرام", "تلغرام", "واتساب")
 _has_cta_word = _any_in(_CTA_GATE)
 _SENT_START = re.compile(r"(?:^|[.!?…]\s+)([^\W\d_][\w'’-]*)")  # no quote: a quoted call is reported speech
 _READER = frozenset(_C["reader_words"])
@@ -136,8 +139,9 @@ _TIMESTAMP = re.compile(
     r"|(?:[^\W\d_]{1,4}\.?\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?"  # 14:32, "ore 12:41", "kl. 06.12", "um 9:14"
     r"(?:\s+(?:gmt|utc|cet|cest|bst|est|edt|pst|pdt|et|pt|msk|ist|jst)(?:[+-]\d{1,2})?)?"  # "12:45 GMT"
     r"|\d{1,4}[./-]\s?\d{1,2}(?:[./-]\s?\d{2,4})?(?:,?\s+(?:[^\W\d_]{1,5}\s+)?\d{1,2}[:.h]\d{2}.*)?"  # "1. 12. 2025", "21. 6. 2025 ob 11:20"
-    r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?(?:,?\s+\d{1,2}[:.h]\d{2}.*)?"  # 14 March 2025
+    r"|\d{1,2}\.?\s+[^\W\d_][^\s\d.,:;!?]{2,11}\.?(?:\s+\d{4})?(?:,?\s+\d{1,2}[:.h]\d{2}.*)?"  # 14 March 2025, 16 जुलाई 2024
     r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:,\s+\d{4})?"  # March 14, 2025
+    r"|(?:\d{4}\s?[年년]\s?)?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일](?:\s*\d{1,2}[:時时시]\s?\d{2}分?)?"  # 5月28日, 2024年6月3日 17時05分
     r")$".replace("%(w)s", _TIME_WORDS).replace("%(u)s", _TIME_UNITS),
     re.IGNORECASE,
 )
@@ -163,10 +167,12 @@ _SOURCE_TAIL = re.compile(r"\s+[·|•]\s+[A-Z0-9À-ÖØ-Þ][^·|•.!?]{0,30}$"
 _SENT_BREAK = re.compile(r"(?:[!?…]|\.(?<!\b\d\.)(?<!\b\d\d\.))[\"'”’»)]?\s+[\"“«„]?[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]")
 _BULLET = re.compile(r"^(?:[•·▪►▶◆■□●○*→»›✓✔–—-]\s*)+(?=\S)")
 _RANK = re.compile(r"^(?:#|no\.?\s*)?\d{1,3}[.)]?$", re.IGNORECASE)
-_RANK_PREFIX = re.compile(r"^(?:#\s?)?(\d{1,3})(?:[.)]\s+|\s+|\s*[-–—|·]\s+|(?=[A-ZÀ-ÖØ-Þ][^\W\d_]))(?=\S)")
+_RANK_PREFIX = re.compile(
+    r"^(?:#\s?)?(\d{1,3})(?:[.)]\s+|\s+|\s*[-–—|·]\s+|[.)]?(?=[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω][^\W\d_]))(?=\S)")  # "1.Title" glued too
 _PHOTO = re.compile(
     r"(?:\b(?:photo|photos|foto|fotos|fotó|photograph|photography|bild|image|picture|credit|crédit|crédito|"
-    r"fotografía|immagine|illustration|grafik|video)\s*:)|\((?:photo|foto|bild|image)\b|"
+    r"fotografía|immagine|illustration|grafik|video|фото|світлина|φωτογραφία|φωτ|صورة|تصوير|צילום|फोटो|तस्वीर|"
+    r"写真|图片|图|摄影|사진)\s*:)|\((?:photo|foto|bild|image|фото)\b|[（(][^（）()]{1,24}(?:提供|撮影|摄)[）)]$|"
     r"\b(?:getty images|shutterstock|imago images|picture alliance|ap photo|afp via getty|alamy)\b|"
     r"\b(?:photo|photograph|picture|foto|bild|image)\s+(?:by|von|de|di|van|av|par)\s|"
     r"\b(?:reuters|afp|ap|epa|dpa|efe|ansa|xinhua|anp|aap|pa|getty|ap images)\s*/\s*[^\W\d_][\w .'\-/]{1,40}\)?\.?$",
@@ -174,16 +180,20 @@ _PHOTO = re.compile(
 )
 _TAGS = re.compile(
     r"^(?:tags?|topics?|themen|schlagwörter|schlagworte|sujets|mots-clés|mots clés|temas|etiquetas|tópicos|"
-    r"argomenti|onderwerpen|ämnen|emner|tagi|etiketler|теги|címkék|štítky|oznake|etichete|avainsanat)\s*:",
+    r"argomenti|onderwerpen|ämnen|emner|tagi|etiketler|теги|címkék|štítky|oznake|etichete|avainsanat|"
+    r"टैग|टैग्स|الوسوم|وسوم|תגיות|标签|タグ|태그|мітки|ετικέτες|thẻ|mga tag)\s*:",
     re.IGNORECASE,
 )
 _CREDIT = re.compile(
     r"^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|translated|edited)\s+by\b|"
     r"^\((?:mit material|with reporting|reporting)\b|^mit material von\b|^\((?:dpa|afp|ap|reuters|efe|ansa)\)$"
-    r"|^(?:source|sources|quelle|fuente|fonte|bron|källa|kilde|lähde|źródło|zdroj|forrás|kaynak|sursa|izvor|πηγή)\s*:\s*[^.!?]{1,50}$",
+    r"|^(?:source|sources|quelle|fuente|fonte|bron|källa|kilde|lähde|źródło|zdroj|forrás|kaynak|sursa|izvor|πηγή)\s*:\s*[^.!?]{1,50}$"
+    # "Editor: Dewi Lestari", "责任编辑：王敏", "Pewarta: Rizki Maulana": a newsroom role and a name
+    r"|^(?:" + _alt(_C["credit_labels"]) + r")\s*[:：]\s*[^.!?:：]{1,40}$",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|copyright\b", re.IGNORECASE)
+_LEGAL = re.compile(r"^[【\[(«\"]?(?:" + _alt(_C["legal_openers"]) + r")")  # on the lower-cased line
 _DATELINE = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’/\- ]+(?:\s*,[^-–—:|]{0,30})?(?:\s*\([^)]{1,30}\))?\s*$"
 )
@@ -244,12 +254,14 @@ def _sentence_like(s: str, min_words: int = 4) -> bool:
     """A summary or a paragraph: starts like a sentence and reads like one."""
     if not (_starts_upper(s) or _camel_start(s)):
         return False
-    words = s.split()
-    if len(words) < min_words:
+    nw = len(s.split())
+    if nw < min_words and _CJK.search(s):
+        nw = _nwords(s)  # no spaces between words: count characters
+    if nw < min_words:
         return False
     if _lower_ratio(s) < 0.3 and not _CJK.search(s):
         return False
-    return _ends_terminal(s) or len(words) >= 8
+    return _ends_terminal(s) or nw >= 8
 
 
 def _summary_like(s: str, min_words: int = 4) -> bool:
@@ -358,7 +370,8 @@ def _photo_credit(t: str, low: str) -> bool:
 
 
 _PHOTO_WORDS = ("/", "photo", "foto", "fotó", "image", "bild", "picture", "credit", "crédit", "getty", "video", "shutterstock",
-                "alamy", "immagine", "illustration", "grafik")
+                "alamy", "immagine", "illustration", "grafik", "фото", "світлина", "φωτ", "صورة", "تصوير", "צילום", "फोटो",
+                "तस्वीर", "写真", "图", "摄影", "사진", "提供", "撮影")
 _has_photo_word = _any_in(_PHOTO_WORDS)
 _AGENCY_TAIL = re.compile(r"[.!?]\s+(?:ANP|AFP|EPA|DPA|AP|PA|EFE|ANSA|BELGA|MTI|PAP|NTB|TT|ČTK|CTK|AAP|REUTERS|Reuters)$")
 _DASH_SEP = re.compile(r"\s+[-–—]\s+")
@@ -389,15 +402,35 @@ def _is_nav(line: _Line) -> bool:
     return all(len(p.split()) <= 3 and (not _ends_terminal(p) or _TIMESTAMP.match(_norm(p))) for p in parts)
 
 
+def _ends_in_time(t: str) -> bool:
+    """"المصدر: أنباء الخليج | منذ ساعتين": the last part of a separated line is a date or a time."""
+    parts = [p.strip() for p in _NAV_SEP.split(t) if p.strip()]
+    if len(parts) < 2:
+        return False
+    last = _norm(parts[-1])
+    return bool(_TIMESTAMP.match(last) or _SHORT_TIME.match(last))
+
+
 def _source_time(t: str) -> bool:
-    """"Il Sole 24 Ore · 3 ore fa", "Reuters | 2h": short parts around a separator, the last one a time."""
+    """"Il Sole 24 Ore · 3 ore fa", "Reuters | 2h", "1 hr 10 mins · Easy": short parts around a separator, the
+    last one a time (or the first, before a short label)."""
     parts = [p.strip() for p in _NAV_SEP.split(t) if p.strip()]
     if len(parts) < 2 or len(parts) > 3:
         return False
     last = _norm(parts[-1])
     if not (_TIMESTAMP.match(last) or _SHORT_TIME.match(last)):
-        return False
-    return all(len(p.split()) <= 5 and not _ends_terminal(p) and _name_words(p.split()) for p in parts[:-1])
+        first = _norm(parts[0])
+        # "2 hrs plus overnight · More effort": a duration, then a short label
+        return len(parts) == 2 and _DIGIT.search(first) is not None and _TIMESTAMP.match(first) is not None \
+            and len(parts[1].split()) <= 3 and not _ends_terminal(parts[1])
+    return all(len(p.split()) <= 5 and not _ends_terminal(p) and (_name_words(p.split()) or (len(p) <= 12 and _caseless(p)))
+               for p in parts[:-1])  # (a source in a script without capitals: short)
+
+
+def _caseless(t: str) -> bool:
+    """"华夏证券报", "أنباء الخليج": a script without capitals, where a name cannot show itself by them."""
+    letters = [ch for ch in t if ch.isalpha()]
+    return bool(letters) and not any(ch.isupper() or ch.islower() for ch in letters)
 
 
 def _name_words(ws: list[str]) -> bool:
@@ -501,6 +534,12 @@ def _classify_uncached(line: _Line) -> None:
     if n <= 25 and ("©" in t or "copyright" in low or "(c)" in low) and _COPYRIGHT.search(t):
         line.kind = BOILER
         return
+    if n <= 2 and _COMMENT_COUNT.match(t):
+        line.kind = BOILER
+        return
+    if _LEGAL.match(low):
+        line.kind = BOILER  # "【免责声明】本文仅代表作者本人观点 ...", "Dilarang keras mengambil konten ..."
+        return
     if (":" in t and _TAGS.match(t)) or _CREDIT.match(t):  # a tag list needs its colon
         line.kind = BOILER
         return
@@ -511,12 +550,18 @@ def _classify_uncached(line: _Line) -> None:
     if n <= 60 and _photo_credit(t, low):
         line.kind = BOILER
         return
-    if n <= 12 and _BYLINE.match(t) and not _ends_terminal(t):
+    if (n <= 12 or (n <= 24 and ("|" in t or "·" in t) and _DIGIT.search(t))) and _BYLINE.match(t) \
+            and not _ends_terminal(t):  # ("Par Julien Ferrand | Publié le 02/11/2024 à 22h10 | Mis à jour ...")
         line.kind = BOILER
         return
     if n <= 8 and _DATELINE.match(t) and _DIGIT.search(t) or (n <= 3 and t.isupper() and n >= 1 and len(t) > 3 and _DATELINE.match(t) and "," in t):
         line.kind = BOILER
         return
+    if "\u3000" in t and n <= 6:
+        head, _, tail = t.partition("\u3000")
+        if len(head) <= 12 and _caseless(head) and _TIMESTAMP.match(_norm(tail)):
+            line.kind = FILLER  # "华夏证券报　2024-04-01 18:22": a source and a time set apart by a wide space
+            return
     navc = 2 <= n <= 25 and _NAV_CHAR.search(t) is not None
     if navc and n <= 12 and _source_time(t):
         line.kind = FILLER  # "Il Sole 24 Ore · 3 ore fa": a source name of up to five words and a time
@@ -540,10 +585,16 @@ def _classify_uncached(line: _Line) -> None:
     line.kind = SHORT
 
 
+_CTA_FINAL = re.compile(r"(?:" + _alt(_C["cta_final"]) + r")\s*(?:[,.!।]|$)")
+_COMMENT_COUNT = re.compile(r"^[^\W\d_][\w-]{2,20}\s*\(\d{1,5}\)$")  # "Yorumlar (6)", "Diskuze (14)", "Comments (3)"
+
+
 def _call_to_action(low: str) -> bool:
     """The site talking to its reader: a sentence opening with a call ("Download", "Follow", "Meld u aan") and a
     channel (app, newsletter, WhatsApp, an e-mail address), in a short line or one that addresses the reader
     ("your", "uw", "uns"). News prose reports on apps; it does not tell the reader to get one."""
+    if len(low) <= 160 and _CTA_FINAL.search(low) is not None and low.count(" ") < 12:
+        return True  # "Bültenimize abone olun, teknoloji gündemini kaçırmayın!": the call closes the clause
     if not _has_cta_word(low):
         return False
     if not any(m.group(1) in _CTA_VERBS for m in _SENT_START.finditer(low)):
@@ -551,7 +602,9 @@ def _call_to_action(low: str) -> bool:
     if _CTA_CHANNEL.search(low) is None:
         return False
     words = low.split()
-    return len(words) <= 12 or any(w.strip(_PUNCT) in _READER for w in words)
+    # (a newsletter named in a call of a few more words is still the site's own prompt)
+    return len(words) <= 12 or (len(words) <= 20 and (_NEWSLETTER.search(low) is not None or "@" in low)) or any(
+        w.strip(_PUNCT) in _READER for w in words)
 
 
 _BULLET_MARKS = "•·▪►▶◆■□●○*→✓✔"
@@ -631,15 +684,18 @@ def _crosshead_like(c: _Line) -> bool:
 
 
 def _list_item(c: _Line) -> bool:
-    """An item of a list in the article: a bullet, or a result/figure line ("Tappara–HIFK 4–1", "SDP 15 (+2)")."""
+    """An item of a list in the article: a bullet, a result/figure line ("Tappara–HIFK 4–1", "SDP 15 (+2)"), or a
+    quantity ("500g strong white bread flour", "2 medium eggs, beaten")."""
     t = c.text
     return c.kind in (SHORT, PROSE) and (
         bool(_BULLET.match(t)) or (c.n <= 12 and _SCORE.search(t) is not None)
         or (c.n <= 6 and _RESULT_END.search(t) is not None)
+        or (c.n <= 8 and _QUANTITY.match(t) is not None and not _ends_terminal(t))
     )
 
 
 _RESULT_END = re.compile(r"\s\d[\d.,]*\s*(?:\([+\-−±]?\d[\d.,]*\)|%)?$")
+_QUANTITY = re.compile(r"^\d+(?:[.,/½¼¾]\d*)?\s?(?:[^\W\d_]{1,5}\.?)?\s+[^\W\d_]")  # "500g flour", "2 medium eggs"
 
 
 def _dated_item(c: _Line) -> bool:
@@ -694,9 +750,10 @@ def _list_blocks(content: list[_Line], role: list[str], sf: int | None) -> list[
         items = range(i + 1, end)
         semi = [content[j].text.rstrip().endswith(";") for j in items]
         if all(
-            not role[j] and (_list_item(content[j]) or semi[m] or (m == len(semi) - 1 and m and semi[m - 1]))
+            not role[j] and (_list_item(content[j]) or semi[m] or (m == len(semi) - 1 and m and semi[m - 1])
+                             or (m + 1 < len(semi) and _list_intro(content[j]) and _list_item(content[j + 1])))
             for m, j in enumerate(items)
-        ):  # bullets or figures; or items closed by semicolons, the last by a full stop
+        ):  # bullets or figures (in one or more groups, "For the filling:"); or items closed by semicolons
             for j in range(start, b):
                 role[j] = "body"
             changed = True
@@ -975,7 +1032,8 @@ def _caps_dateline(title: str) -> bool:
     if "(" not in title and not _DIGIT.search(title):
         return False
     letters = [ch for ch in title if ch.isalpha()]
-    return len(letters) >= 3 and not any(map(str.islower, letters))
+    # (a script without case has no capitals either: an Arabic headline with a number is no dateline)
+    return sum(map(str.isupper, letters)) >= 3 and not any(map(str.islower, letters))
 
 
 def _one_line_split(line: _Line) -> tuple[str, str] | None:
@@ -1068,7 +1126,44 @@ def _settled(body: list[_Line]) -> bool:
             return False
         if c.n <= 45 and _one_line_split(c) is not None and c.score >= 1.0:
             return False
+        if c.score < 0.0:
+            return False  # a glue point this page vetoed (a name spelt elsewhere on it): the body alone may not
     return _find_repeat(body) is None
+
+
+_CAMEL = re.compile(r"\w*[a-zà-öø-ÿ][A-ZÀ-ÖØ-Þ]\w*")
+
+
+def _keep_names_whole(raw: str, content: list[_Line]) -> None:
+    """A glue point inside a word the page spells the same way elsewhere ("TramCo", "iPhone") is a name, not a
+    title glued to its summary: those lines get no one-line split on this page."""
+    if not _CAMEL.search(raw):
+        return
+    counts: dict[str, int] = {}
+    for t in {ln.text for ln in content}:  # distinct lines: a line shown twice is no second spelling
+        for w in _CAMEL.findall(t):
+            counts[w] = counts.get(w, 0) + 1
+    names = {w for w, n in counts.items() if n >= 2}
+    if not names:
+        return
+    for ln in content:
+        if ln.kind not in (PROSE, SHORT):
+            continue
+        sp = _one_line_split(ln)
+        if sp is None:
+            continue
+        k = len(sp[0])
+        t = ln.text
+        if k >= len(t) or t[k].isspace() or t[k - 1].isspace():
+            continue  # cut at a separator, not a glue
+        a = k
+        while a > 0 and not t[a - 1].isspace():
+            a -= 1
+        b = k
+        while b < len(t) and not t[b].isspace():
+            b += 1
+        if t[a:b].strip(_PUNCT) in names:
+            ln.split, ln.score = None, -1.0  # (a negative score marks the veto for _settled)
 
 
 def _split(raw: str) -> SplitResult:
@@ -1091,6 +1186,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
     content = [ln for ln in lines if ln.kind != BLANK]
     N = len(content)
     _mark_source_lines(content)
+    _keep_names_whole(raw, content)
     role: list[str] = [""] * N  # "", "body", "teaser", "standfirst", "boiler"
     teasers: dict[int, tuple[str, str]] = {}  # position in content -> (title, summary)
     more: dict[int, list[tuple[str, str]]] = {}  # further teasers on the same line ("Read also: A · B · C")
@@ -1111,6 +1207,8 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         if k >= N or (k == standfirst_at and sf_closes):
             return False
         c = content[k]
+        if k > j + 1 and _title_question(c):
+            return False  # "... / 4 min read / Why are so many young people waiting?": the next card's title
         return c.kind == PROSE and c.strong and _one_line_split(c) is None and _lower_sep_split(c.text) is None
 
     j = 0
@@ -1165,8 +1263,10 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                     continue
             j += 1
             continue
-        # inside a zone: bylines, dates and reading times of the listed stories are part of the list
-        if kd in (FILLER, READMORE) or (kd == BOILER and _between_headline_and_lead(ln.text)):
+        # inside a zone: bylines, dates and reading times of the listed stories are part of the list, and so is
+        # a "Source: X | 2 hours ago" line in a script without capitals
+        if kd in (FILLER, READMORE) or (kd == BOILER and _between_headline_and_lead(ln.text)) or (
+                kd == NAV and _ends_in_time(ln.text)):
             role[j] = "boiler"
             j += 1
             continue
@@ -1424,11 +1524,12 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             standfirst = content[got].full
 
     # 6. rank numbers before titles ("1 Title", "2 Title"), source names after them ("Title - Reuters")
+    _strip_inline_labels(content, role, teasers)
     order = sorted(teasers)
     pairs = [teasers[j] for j in order]
     if more:
         pairs = [x for j in order for x in ([teasers[j], *more[j]] if j in more and role[j] == "teaser" else [teasers[j]])]
-    titles = _strip_sources(_strip_ranks([t for t, _ in pairs]))
+    titles = _strip_sources(_strip_times(_strip_ranks([t for t, _ in pairs])))
     out = [
         Teaser(title=t, summary=_strip_summary(pr[1]), position=p)
         for p, (pr, t) in enumerate(zip(pairs, titles, strict=True))
@@ -1615,14 +1716,34 @@ def _body_after_meta(content: list[_Line], j: int, end_copy: int | None = None) 
     ):
         k += 1
     if k in (j, end_copy) or k >= N:
-        return False
+        return _score_lines_then_byline(content, j, end_copy)
     c = content[k]
     if c.kind == SHORT and c.n <= 30 and k + 1 < N and k + 1 != end_copy and (
         any(content[m].kind == BOILER and _BYLINE.match(content[m].text) for m in range(j, k))
         or (any(_name_line(content[m]) for m in range(j, k)) and any(content[m].kind == FILLER for m in range(j, k)))
     ):
         c = content[k + 1]  # byline, date, then the lead photo's caption over the lead
+    return c.kind == PROSE and c.strong and _one_line_split(c) is None and not _title_question(c)
+
+
+def _score_lines_then_byline(content: list[_Line], j: int, end_copy: int | None) -> bool:
+    """Headline, "Annecy FC 1 - 2 Grenoble Foot 38", "Buts : ...", "Par Julien Ferrand | Publié le ...", lead:
+    up to three short lines (a score, the scorers) and then a byline line right over a paragraph."""
+    k = j
+    while k < len(content) and k < j + 4 and content[k].kind in (SHORT, FILLER, BOILER, NAV):
+        k += 1
+    if k in (j, end_copy) or k >= len(content) or not _BYLINE.match(content[k - 1].text):
+        return False
+    c = content[k]
     return c.kind == PROSE and c.strong and _one_line_split(c) is None
+
+
+def _title_question(c: _Line) -> bool:
+    """"Why are so many young people waiting for care?": one short question is a card's title, not a lead.
+
+    Asked only of the line after a time or meta line inside a list, where a lead would have to stand.
+    """
+    return c.n <= 16 and c.text.rstrip(_CLOSERS)[-1:] == "?" and not _SENT_BREAK.search(c.text)
 
 
 def _unit_type_at(content: list[_Line], j: int, sf: int | None) -> str | None:
@@ -1756,6 +1877,46 @@ def _strip_sources(titles: list[str]) -> list[str]:
     return [t if c is None else t[:c].rstrip() for t, c in zip(titles, cut, strict=True)]
 
 
+_TIME_TAIL = re.compile(r"(?:\u3000|\s{2,}|\s+[·|•–—-]\s+)([^\u3000·|•–—]{2,30})$")
+
+
+def _strip_times(titles: list[str]) -> list[str]:
+    """"Title　5月28日", "Title · 12:30": a date after the headline (set off by more than a space), when the list
+    does it at least twice; a headline that ends in a date word ("... for May 28") keeps it."""
+    if len(titles) < 2:
+        return titles
+    cut: list[int | None] = []
+    for t in titles:
+        m = _TIME_TAIL.search(t)
+        ok = m is not None and m.start() >= 6 and bool(_TIMESTAMP.match(_norm(m.group(1))))
+        cut.append(m.start() if m is not None and ok else None)
+    if sum(c is not None for c in cut) < 2:
+        return titles
+    return [t if c is None else t[:c].rstrip() for t, c in zip(titles, cut, strict=True)]
+
+
+_LABEL_HEAD = re.compile(r"^([^\W\d_][\w'’]*(?:\s[\w'’]+){0,3})\s?[:\-–—|]\s*(?=\S)")
+
+
+def _strip_inline_labels(content: list[_Line], role: list[str], teasers: dict[int, tuple[str, str]]) -> None:
+    """"Ye Bhi Padhein: Title" between paragraphs, twice: a read-also label in a language the cues do not know.
+
+    Only for bare titles set between the article's paragraphs, and only when two different titles carry the
+    same label: a list of "Fact check: ..." headlines keeps its kicker, and so does one title with a colon.
+    """
+    found: dict[str, list[tuple[int, int]]] = {}
+    for j, (title, summary) in teasers.items():
+        if summary or not 0 < j < len(content) - 1 or role[j - 1] != "body" or role[j + 1] != "body":
+            continue
+        m = _LABEL_HEAD.match(title)
+        if m is not None and _nwords(title[m.end():]) >= 3:
+            found.setdefault(m.group(1).lower(), []).append((j, m.end()))
+    for hits in found.values():
+        if len({teasers[j][0][e:] for j, e in hits}) >= 2:
+            for j, e in hits:
+                teasers[j] = (teasers[j][0][e:], "")
+
+
 def _strip_ranks(titles: list[str]) -> list[str]:
     out = list(titles)
     nums: list[int | None] = []
@@ -1821,7 +1982,7 @@ def _find_repeat(content: list[_Line]) -> int | None:
         dups = [b for b in copies.get(ta, ()) if b != a] if copies else []
         if len(dups) > 1:
             continue
-        near = [b for b in range(a - 2, a + 3) if b in is_long] + tail
+        near = [b for b in range(a - 4, a + 5) if b in is_long] + tail  # (a date and a caption may stand between)
         seen = set(dups)
         lo, hi = 0.4 * na, 2.5 * na
         sa = _tokset(ta)
@@ -1865,6 +2026,9 @@ def _find_repeat(content: list[_Line]) -> int | None:
     ea, eb = _ends_terminal(ta), _ends_terminal(tb)
     if ea != eb:
         return b if ea else a
+    if b - a >= 2 and b + 1 < len(content) and content[b + 1].kind == PROSE and all(
+            content[k].kind not in (PROSE, SHORT) for k in range(a + 1, b)):
+        return a  # copy, byline/date/caption, then the copy that runs on into the article: the first is the deck
     if len(ta) != len(tb):
         return a if len(ta) < len(tb) else b
     return b
@@ -2083,8 +2247,14 @@ def _find_deck(content: list[_Line], role: list[str], first_body: int) -> int | 
     c = content[d]
     if not _starts_upper(c.text) or _lower_ratio(c.text) < 0.3 or c.text.endswith((":", "：")) or _bulleted(c.text):
         return None  # a line ending in a colon introduces what follows, a bulleted line is a list item: no deck
-    if len(got) == 2 and c.n >= 6 and not skipped[1] and not (content[got[1]].n <= 3 and c.n <= 10):
+    if _PAREN_END.search(c.text[-40:]) and c.text.rstrip()[-1:] == ")":
+        return None  # "... in Dubai. (Archive)": the lead photo's caption
+    if c.text.count("(") >= 2 and len(_PAREN_NUM.findall(c.text)) >= 2:
+        return None  # "Buts : Diallo (34e) pour Annecy ; Mbemba (58e) ...": a match sheet, not a deck
+    if len(got) == 2 and c.n >= 6 and not skipped[1] and not (content[got[1]].n <= 3 and c.n <= 10) and not (
+            content[got[1]].n <= 6 and (" - " in content[got[1]].text or " | " in content[got[1]].text)):
         return d  # under a headline; a label of a few words over a short line ("The big picture") makes it the headline
+        # ("Serie C - Girone B" over the line is a section label: that line is the headline)
     if len(got) == 1 and c.n >= 15 and c.n <= 45 and not skipped[0]:
         return d
     return None
@@ -2263,6 +2433,7 @@ SF_FEATURES = (
     "paren_end", "label_open", "title_shaped", "headline_right_above", "meta_right_below", "caption_word",
     "headline_between", "sentence_shaped", "is_first_body", "source_below", "long_lead",
 )
+_PAREN_NUM = re.compile(r"\(\d")
 _PAREN_END = re.compile(r"\([^()]{2,60}\)[.\s]*$")  # "(ANTARA/Foto)", "(AP Photo/Chris Lund)": a caption's credit
 _LABEL_OPEN = re.compile(r"^[^\s:,]+(?:\s[^\s:,]+)?\s?[:,]\s")  # "FT: ...", "Image caption, ...": a label, then text
 _CAPTION_WORD = _any_in(("caption", "photo", "foto", "fotó", "image", "bild", "kuva", "zdjęcie", "фото", "φωτογραφία",
@@ -2348,16 +2519,23 @@ def _sf_candidates(content: list[_Line], role: list[str], extra: int | None = No
         cand.add(last_b)  # the page's last text, under a footer or share buttons (not one ad or link): maybe a summary
     if extra is not None:
         cand.add(extra)  # (the trainer: the rules' pick, a positive example wherever it stands)
+    # the headline is never the standfirst: the headline-shaped line nearest above the body, or the much shorter
+    # one right above that (then the nearer one is its deck); "Serie C - Girone B" is a section label, not a headline
+    heads = [k for k in range(max(0, first_b - 8), first_b) if content[k].kind in (PROSE, SHORT)
+             and not _ends_terminal(content[k].text) and _title_like(content[k].text, 3, 22)
+             and not (content[k].n <= 6 and any(x in content[k].text for x in (" - ", " | ", " › ", " > ")))]
+    hl = heads[-1] if heads else None
+    if hl is not None and hl - 1 in heads and content[hl].n >= max(12, 1.5 * content[hl - 1].n):
+        hl -= 1
     out = []
-    headline_seen = False  # the first headline-shaped line above the body is the headline, never the standfirst
     for j in sorted(cand):
         c = content[j]
-        if c.kind not in (PROSE, SHORT) or c.n < 5 or role[j] == "teaser":
+        if c.kind not in (PROSE, SHORT) or c.n < 5 or role[j] == "teaser" or (j == hl and j != extra):
             continue
-        if not headline_seen and j < first_b and not _ends_terminal(c.text) and _title_like(c.text, 3, 22):
-            headline_seen = True
-            if j != extra:
-                continue
+        if j != extra and j < first_b and _PAREN_END.search(c.text[-40:]):
+            continue  # "... in Dubai. (Archive)", "(AP Photo/Chris Lund)": a photo caption
+        if j != extra and len(_PAREN_NUM.findall(c.text)) >= 2:
+            continue  # "Buts : Diallo (34e) pour Annecy ; Mbemba (58e) ...": a match sheet
         if j != extra and j < first_b and j + 1 < N and _source_line(content[j + 1]) and content[j + 1].kind == SHORT:
             continue  # "Boeren met trekkers op de ringweg ..." over "ANP": a caption and its agency
         if j != extra and j < first_b and j > 0 and not _ends_terminal(c.text) and (

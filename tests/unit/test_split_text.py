@@ -1698,3 +1698,161 @@ def test_a_page_of_paragraphs_alone_offers_the_model_no_line() -> None:
         assert all(cands == [] for _, cands, _ in T.SF_TRACE)
     finally:
         T.SF_TRACE = None
+
+
+# --------------------------------------------------------------------------- rounds 13-14 (blind own-245..272)
+def test_ranks_glued_to_their_titles_are_cut_and_not_paired() -> None:
+    res = split_text(_page(*BODY, "Most read", "1.Two injured in crash on the ring road", "2.New restaurant opens at the old station",
+                           "3.Ice rink roof leaks again", "4.Reader asks: why does bus 27 no longer stop here?"))
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Two injured in crash on the ring road", ""), ("New restaurant opens at the old station", ""),
+        ("Ice rink roof leaks again", ""), ("Reader asks: why does bus 27 no longer stop here?", "")]
+
+
+def test_a_date_after_each_title_set_off_by_a_wide_space_is_dropped() -> None:
+    res = split_text(_page(*BODY, "関連記事", "海底火山の噴火で新島が拡大　5月28日", "ダイオウイカの撮影に成功　5月15日"))
+    assert [t.title for t in res.teasers] == ["海底火山の噴火で新島が拡大", "ダイオウイカの撮影に成功"]
+
+
+def test_one_date_word_ending_a_headline_stays() -> None:
+    res = split_text(_page(*BODY, "More news", "Election set for May 28", "Council approves the new budget"))
+    assert "Election set for May 28" in [t.title for t in res.teasers]
+
+
+def test_the_same_unknown_label_before_two_links_between_paragraphs_is_dropped() -> None:
+    paras = [BODY[0] + " The decision was unanimous, the bank said in a statement. " + BODY[1],
+             BODY[1] + " Two members had argued for a larger increase at the last meeting. " + BODY[2],
+             BODY[2] + " Analysts expect one more rise before the end of the year. " + BODY[0]]
+    res = split_text(_page(paras[0], "Ye Bhi Padhein: Kosi barrage ke sabhi 56 gate khole gaye", paras[1],
+                           "Ye Bhi Padhein- Bihar mein agle 3 din bhaari baarish ki chetavani", paras[2]))
+    assert [t.title for t in res.teasers] == ["Kosi barrage ke sabhi 56 gate khole gaye",
+                                              "Bihar mein agle 3 din bhaari baarish ki chetavani"]
+    assert res.body == paras
+
+
+def test_a_kicker_shared_by_listed_headlines_stays() -> None:
+    res = split_text(_page(*BODY, "Related", "Fact check: Photo of flooded metro station is from 2016",
+                           "Fact check: No, the EU is not banning home vegetable gardens"))
+    assert [t.title for t in res.teasers] == ["Fact check: Photo of flooded metro station is from 2016",
+                                              "Fact check: No, the EU is not banning home vegetable gardens"]
+
+
+def test_arabic_cards_with_source_and_time_lines_stay_one_list() -> None:
+    cards = ["السعودية تطلق أول محطة لتحلية المياه تعمل بالطاقة الشمسية - المحطة ستنتج 50 ألف متر مكعب يومياً.",
+             "ارتفاع أسعار المياه المعبأة في الأسواق الخليجية بنسبة 12% - عزا تجار الزيادة إلى ارتفاع تكاليف النقل."]
+    res = split_text(_page(*BODY, "إعلان", "اقرأ أيضاً", cards[0], "المصدر: أنباء الخليج | منذ ساعتين", cards[1],
+                           "المصدر: الخليج اليوم | منذ 4 ساعات"))
+    assert [t.title for t in res.teasers] == ["السعودية تطلق أول محطة لتحلية المياه تعمل بالطاقة الشمسية",
+                                              "ارتفاع أسعار المياه المعبأة في الأسواق الخليجية بنسبة 12%"]
+    assert res.body == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "Kövesse a BULVÁRHÍREK-et a Facebookon is!",
+    "Abonează-te la newsletter-ul Gadgetlab și primești în fiecare luni cele mai importante știri tech.",
+    "Přihlaste se k odběru newsletteru Ranní brífink a dostávejte nejdůležitější ekonomické zprávy každé ráno.",
+])
+def test_follow_and_newsletter_prompts_in_more_languages_are_boilerplate(line: str) -> None:
+    res = split_text(_page(BODY[0], BODY[1], line, BODY[2]))
+    assert res.body == BODY
+
+
+def test_a_report_on_a_social_network_stays_body() -> None:
+    para = "Facebook said on Tuesday it would follow the regulator's advice and delay the launch of its new app in Europe."
+    res = split_text(_page(BODY[0], para, BODY[1], BODY[2]))
+    assert para in res.body
+
+
+def test_a_name_with_an_inner_capital_is_not_a_glue_point() -> None:
+    para = "V tendru TramCo porazilo dva konkurenty ze Španělska a Turecka. Firma nabídla nejnižší cenu."
+    res = split_text(_page("Plzeňská TramCo dodá tramvaje do Bukurešti", "TramCo uspěla v rumunském tendru.",
+                           BODY[0], "Související", para, BODY[1]))
+    assert para not in [t.title + t.summary for t in res.teasers]
+
+
+def test_ingredient_groups_under_their_intros_are_body() -> None:
+    items = ["For the dough:", "500g strong white bread flour", "7g fast-action dried yeast", "2 medium eggs, beaten",
+             "For the filling:", "400g rhubarb, cut into 2cm pieces", "300ml thick ready-made custard"]
+    res = split_text(_page(*BODY[:2], *items, BODY[2]))
+    assert res.body == [*BODY[:2], *items, BODY[2]] and res.teasers == []
+
+
+def test_european_portuguese_read_more_lines_are_not_teasers() -> None:
+    res = split_text(_page(*BODY, "Mais notícias", "Benfica confirma lesão de médio e ausência de três semanasO jogador sofreu uma rotura.",
+                           "Ler mais »", "Seleção feminina apura-se para o EuropeuAs portuguesas venceram a Grécia.", "Ler mais »"))
+    assert [t.title for t in res.teasers] == ["Benfica confirma lesão de médio e ausência de três semanas",
+                                              "Seleção feminina apura-se para o Europeu"]
+
+
+# --------------------------------------------------------------------------- round 15 (blind own-273..286) and more of 13-14
+@pytest.mark.parametrize("line", [
+    "1 / 8 Отара перетинає Чорний Черемош біля села Зелене. Фото: Олег Гнатюк",
+    'צוות החברה במשרדי אורבית ברחובות. צילום: יח"צ',
+    "図 新種の巻き貝の足を覆う鱗の電子顕微鏡画像。表面に硫化鉄の結晶が並ぶ（研究チーム提供）",
+    "Editor: Dewi Lestari", "责任编辑：王敏", "Pewarta: Rizki Maulana",
+    "【免责声明】本文仅代表作者本人观点，与本网无关。其原创性以及文中陈述文字和内容未经本站证实。",
+    "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin.",
+    "Yorumlar (6)", "Bültenimize abone olun, teknoloji gündemini kaçırmayın!",
+    "Dit is het commentaar van de hoofdredactie. Reageren? Mail naar opinie@example.nl",
+    "टैग: मुंबई बारिश, मौसम, IMD अलर्ट, लोकल ट्रेन",
+])
+def test_captions_credits_legal_lines_and_prompts_in_more_scripts_are_not_body(line: str) -> None:
+    res = split_text(_page(BODY[0], BODY[1], line, BODY[2]))
+    assert res.body == BODY and res.teasers == []
+
+
+def test_card_lists_with_source_and_time_lines_in_scripts_without_capitals() -> None:
+    res = split_text(_page(*BODY, "相关阅读", "锂价连续三周下跌 电池厂商采购趋于谨慎", "华夏证券报　2024-04-01 18:22",
+                           "3月乘用车零售同比增长 新能源渗透率升至42%", "初步统计显示，3月全国乘用车市场零售约170万辆，其中新能源车零售占比继续提高。",
+                           "东方财经网　2024-04-01 16:05", "多地推出汽车以旧换新补贴 最高补贴一万元", "华夏财讯　2024-03-31 20:47"))
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("锂价连续三周下跌 电池厂商采购趋于谨慎", ""),
+        ("3月乘用车零售同比增长 新能源渗透率升至42%", "初步统计显示，3月全国乘用车市场零售约170万辆，其中新能源车零售占比继续提高。"),
+        ("多地推出汽车以旧换新补贴 最高补贴一万元", "")]
+
+
+def test_a_question_title_after_the_time_line_is_the_next_card_not_the_article() -> None:
+    res = split_text(_page(*BODY, "More from Health", "Winter flu vaccine uptake falls among over-65s",
+                           "Only 61% of older people had been vaccinated by the end of October, down from 68% last year.",
+                           "3 min read", "Why are so many young people waiting for mental health care?",
+                           "Referrals to children's mental health services have doubled in five years, but staffing has not kept pace.",
+                           "7 min read"))
+    assert [t.title for t in res.teasers] == ["Winter flu vaccine uptake falls among over-65s",
+                                              "Why are so many young people waiting for mental health care?"]
+    assert res.body == BODY
+
+
+def test_recipe_cards_with_a_duration_and_a_level_are_title_only_teasers() -> None:
+    res = split_text(_page(*BODY, "More recipes", "Easy hot cross bun loaf", "1 hr 10 mins · Easy",
+                           "Sourdough cinnamon knots", "2 hrs plus overnight · More effort"))
+    assert [t.title for t in res.teasers] == ["Easy hot cross bun loaf", "Sourdough cinnamon knots"]
+
+
+def test_a_match_header_with_score_scorers_and_a_long_byline_closes_the_list_above() -> None:
+    res = split_text(_page("LES PLUS LUS", "1", "Mercato : Rodez prolonge son capitaine jusqu'en 2027Le milieu de 31 ans a signé.",
+                           "2", "Pau : l'entraîneur suspendu trois matchs après son expulsionLa commission a sanctionné ses propos.",
+                           "Grenoble remporte le derby alpin à Annecy (1-2)", "Annecy FC 1 - 2 Grenoble Foot 38",
+                           "Buts : Diallo (34e) pour Annecy ; Mbemba (58e), Rivière (87e) pour Grenoble",
+                           "Par Julien Ferrand | Publié le 02/11/2024 à 22h10 | Mis à jour le 03/11/2024 à 09h02", *BODY))
+    assert [t.title for t in res.teasers] == ["Mercato : Rodez prolonge son capitaine jusqu'en 2027",
+                                              "Pau : l'entraîneur suspendu trois matchs après son expulsion"]
+    assert res.body == BODY and res.standfirst is None
+
+
+def test_a_typo_copy_of_the_lead_over_the_date_and_caption_is_the_standfirst() -> None:
+    lead = ("The number of people waiting for a first hospital outpatient appointment has fallen for the first time in six "
+            "years, according to new figures.")
+    copy = lead.replace("appointment", "appointmnet")
+    res = split_text(_page("Health", "Outpatient waiting lists fall for first time in six years", copy, "Mon Jul 22 2024 - 06:00",
+                           "The emergency department at St Columba's Hospital. Photograph: Jane Roe", lead, *BODY))
+    assert res.standfirst == copy and res.body == [lead, *BODY]
+
+
+def test_a_second_paragraph_that_shares_the_leads_words_stays_body() -> None:
+    # (a rewording right under the lead was tried as a standfirst rule and dropped: an article's second paragraph
+    # shares as many of the lead's words as the blind page's summary did)
+    lead = ("The city council voted on Tuesday to close the riverside swimming pool for two summers while engineers "
+            "repair cracks found in its concrete basin last spring.")
+    second = "The council said the riverside swimming pool would reopen after the repairs to the basin."
+    res = split_text(_page("Riverside pool to close for two summers", lead, second, *BODY))
+    assert res.standfirst is None and res.body == [lead, second, *BODY]
