@@ -558,8 +558,8 @@ def _classify_uncached(line: _Line) -> None:
         line.kind = BOILER
         return
     if "\u3000" in t and n <= 6:
-        head, _, tail = t.partition("\u3000")
-        if len(head) <= 12 and _caseless(head) and _TIMESTAMP.match(_norm(tail)):
+        src, _, when = t.partition("\u3000")
+        if len(src) <= 12 and _caseless(src) and _TIMESTAMP.match(_norm(when)):
             line.kind = FILLER  # "华夏证券报　2024-04-01 18:22": a source and a time set apart by a wide space
             return
     navc = 2 <= n <= 25 and _NAV_CHAR.search(t) is not None
