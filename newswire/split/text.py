@@ -1131,16 +1131,19 @@ def _settled(body: list[_Line]) -> bool:
     return _find_repeat(body) is None
 
 
-_CAMEL = re.compile(r"\w*[a-zà-öø-ÿ][A-ZÀ-ÖØ-Þ]\w*")
+_CAMEL = re.compile(r"(?<!\w)\w*[a-zà-öø-ÿ][A-ZÀ-ÖØ-Þ]\w*")  # (anchored at word starts: no retry inside words)
+_CAMEL_GATE = re.compile(r"[a-zà-öø-ÿ][A-ZÀ-ÖØ-Þ]")
 
 
 def _keep_names_whole(raw: str, content: list[_Line]) -> None:
     """A glue point inside a word the page spells the same way elsewhere ("TramCo", "iPhone") is a name, not a
     title glued to its summary: those lines get no one-line split on this page."""
-    if not _CAMEL.search(raw):
+    if not _CAMEL_GATE.search(raw):
         return
     counts: dict[str, int] = {}
     for t in {ln.text for ln in content}:  # distinct lines: a line shown twice is no second spelling
+        if _CAMEL_GATE.search(t) is None:
+            continue
         for w in _CAMEL.findall(t):
             counts[w] = counts.get(w, 0) + 1
     names = {w for w, n in counts.items() if n >= 2}
