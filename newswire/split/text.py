@@ -118,8 +118,13 @@ _PAYWALL = re.compile(r"(?:^|[.!?]\s+)(?:" + _alt(_C["paywall_phrases"]) + ")") 
 _PROD_CREDITS = re.compile(r"\b(?:presented|hosted|narrated|reported|produced|edited|mixed|written)\s+by\b")
 _has_paywall_word = _any_in(("subscri", "abonn", "assin", "suscri", "abbonat", "weiterlesen", "premium", "předplat",
                              "prenumer", "abonament", "abone"))
+_CTA_CHANNEL_WORD = re.compile(r"(?<!\w)(?:" + _alt(_C["cta_channels"]) + r")(?!\w)|\S@\w[\w-]*\.\w")
 _CTA_CHANNEL = re.compile(r"(?<!\w)(?:" + _alt(_C["cta_channels"]) + r")(?!\w)|\S@\w[\w-]*\.\w"
                           r"|(?<!\w)(?:" + _alt(_C["cta_platforms"]) + r")")
+_MAIL_CALL = re.compile(r"(?:^|[.!?]\s+)(?:e-?mail|mail|write|schrijf|mailen|schreiben sie|écrivez|escríbanos|escribe|"
+                        r"scriveteci|scrivi|skriv|kirjoita|napisz)(?:\s+[^\s@]+){0,2}\s+[\w.+-]+@[\w-]+\.\w")
+_US = frozenset(("us", "nos", "uns", "nous", "ons", "kami", "noi", "nas", "nás", "nám", "нас", "nami", "oss", "os", "bizi"))
+_QUOTES = ("\"", "“", "”", "«", "»", "„", "'")
 _CTA_GATE = ("app", "mail", "whatsapp", "telegram", "news", "nieuws", "nyhe", "bolet", "infolettre", "biuletyn",
              "bülten", "alert", "notif", "benachricht", "push", "podcast", "@", "correo", "postfach", "facebook",
              "instagram", "twitter", "tiktok", "youtube", "threads", "linkedin", "рассылк", "розсилк", "فيسبوك",
@@ -134,7 +139,7 @@ _TIMESTAMP = re.compile(
     r"^(?:"
     r"(?:%(w)s)\b.{0,40}"  # "Updated 3 hours ago", "Published 14 March", "vor 2 Stunden"
     r"|\d+\s*(?:%(u)s)\.?\b.{0,20}"  # "3 hours ago", "5 min", "2 Tagen"
-    r"|pred\s+\d+\s*(?:%(u)s)\b.{0,10}"  # "pred 2 urama" (sl)
+    r"|(?:pred|לפני|قبل|منذ)\s+\d+\s*(?:%(u)s)\b.{0,10}"  # "pred 2 urama" (sl), "לפני 3 שעות", "قبل 5 ساعات"
     r"|(?:%(w)s)"
     r"|(?:[^\W\d_]{1,4}\.?\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?"  # 14:32, "ore 12:41", "kl. 06.12", "um 9:14"
     r"(?:\s+(?:gmt|utc|cet|cest|bst|est|edt|pst|pdt|et|pt|msk|ist|jst)(?:[+-]\d{1,2})?)?"  # "12:45 GMT"
@@ -189,11 +194,13 @@ _CREDIT = re.compile(
     r"^\((?:mit material|with reporting|reporting)\b|^mit material von\b|^\((?:dpa|afp|ap|reuters|efe|ansa)\)$"
     r"|^(?:source|sources|quelle|fuente|fonte|bron|källa|kilde|lähde|źródło|zdroj|forrás|kaynak|sursa|izvor|πηγή)\s*:\s*[^.!?]{1,50}$"
     # "Editor: Dewi Lestari", "责任编辑：王敏", "Pewarta: Rizki Maulana": a newsroom role and a name
-    r"|^(?:" + _alt(_C["credit_labels"]) + r")\s*[:：]\s*[^.!?:：]{1,40}$",
+    r"|^(?:" + _alt(_C["credit_labels"]) + r")\s*[:：]\s*[^.!?:：？。！]{1,40}$",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|copyright\b", re.IGNORECASE)
-_LEGAL = re.compile(r"^[【\[(«\"]?(?:" + _alt(_C["legal_openers"]) + r")")  # on the lower-cased line
+_LEGAL = re.compile(  # on the lower-cased line: "【免责声明】...", "Disclaimer: ...", or a notice's own wording
+    r"^[【\[(«\"]?(?:" + _alt(_C["legal_labels"]) + r")\s*[】\]):：]|^(?:" + _alt(_C["legal_openers"]) + r")")
+_AD_LINES = frozenset(_C["ad_lines"])
 _DATELINE = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’/\- ]+(?:\s*,[^-–—:|]{0,30})?(?:\s*\([^)]{1,30}\))?\s*$"
 )
@@ -534,6 +541,12 @@ def _classify_uncached(line: _Line) -> None:
     if n <= 25 and ("©" in t or "copyright" in low or "(c)" in low) and _COPYRIGHT.search(t):
         line.kind = BOILER
         return
+    if n <= 3 and low.strip(" -–—:•") in _AD_LINES:
+        line.kind = FILLER  # "إعلان" alone on its line: the ad slot, not a headline about an announcement
+        return
+    if n <= 5 and _PAGE_OF.match(t):
+        line.kind = BOILER  # "Page 1 of 48", "Страница 1 от 48", "Seite 2 / 12"
+        return
     if n <= 2 and _COMMENT_COUNT.match(t):
         line.kind = BOILER
         return
@@ -586,6 +599,7 @@ def _classify_uncached(line: _Line) -> None:
 
 
 _CTA_FINAL = re.compile(r"(?:" + _alt(_C["cta_final"]) + r")\s*(?:[,.!।]|$)")
+_PAGE_OF = re.compile(r"^[^\W\d_]{3,12}\.?\s+\d{1,4}\s*(?:/|[^\W\d_]{1,4})\s*\d{1,5}$")
 _COMMENT_COUNT = re.compile(r"^[^\W\d_][\w-]{2,20}\s*\(\d{1,5}\)$")  # "Yorumlar (6)", "Diskuze (14)", "Comments (3)"
 
 
@@ -593,17 +607,23 @@ def _call_to_action(low: str) -> bool:
     """The site talking to its reader: a sentence opening with a call ("Download", "Follow", "Meld u aan") and a
     channel (app, newsletter, WhatsApp, an e-mail address), in a short line or one that addresses the reader
     ("your", "uw", "uns"). News prose reports on apps; it does not tell the reader to get one."""
-    if len(low) <= 160 and _CTA_FINAL.search(low) is not None and low.count(" ") < 12:
-        return True  # "Bültenimize abone olun, teknoloji gündemini kaçırmayın!": the call closes the clause
     if not _has_cta_word(low):
         return False
+    if len(low) <= 160 and low.count(" ") < 12 and not any(q in low for q in _QUOTES) \
+            and _CTA_FINAL.search(low) is not None:
+        return True  # "Bültenimize abone olun, teknoloji gündemini kaçırmayın!": the call closes the clause
+    if "@" in low and len(low) <= 200 and _MAIL_CALL.search(low) is not None:
+        return True  # "Reageren? Mail naar opinie@...", "Write to letters@...": the address the reader is sent to
     if not any(m.group(1) in _CTA_VERBS for m in _SENT_START.finditer(low)):
         return False
     if _CTA_CHANNEL.search(low) is None:
         return False
     words = low.split()
+    if _CTA_CHANNEL_WORD.search(low) is None and not (low.rstrip().endswith("!") or any(
+            w.strip(_PUNCT) in _US for w in words)):
+        return False  # only a platform named: "Sigue sin aclararse quién grabó el vídeo ... en TikTok" is news
     # (a newsletter named in a call of a few more words is still the site's own prompt)
-    return len(words) <= 12 or (len(words) <= 20 and (_NEWSLETTER.search(low) is not None or "@" in low)) or any(
+    return len(words) <= 12 or (len(words) <= 20 and _NEWSLETTER.search(low) is not None) or any(
         w.strip(_PUNCT) in _READER for w in words)
 
 
@@ -690,11 +710,12 @@ def _list_item(c: _Line) -> bool:
     return c.kind in (SHORT, PROSE) and (
         bool(_BULLET.match(t)) or (c.n <= 12 and _SCORE.search(t) is not None)
         or (c.n <= 6 and _RESULT_END.search(t) is not None)
-        or (c.n <= 8 and _QUANTITY.match(t) is not None and not _ends_terminal(t))
+        or (c.n <= (8 if _QTY_UNIT.match(t) else 5) and _QUANTITY.match(t) is not None and not _ends_terminal(t))
     )
 
 
 _RESULT_END = re.compile(r"\s\d[\d.,]*\s*(?:\([+\-−±]?\d[\d.,]*\)|%)?$")
+_QTY_UNIT = re.compile(r"^\d+(?:[.,/]\d+)?\s?(?:g|kg|mg|ml|cl|dl|l|oz|lb|lbs|tsp|tbsp|cups?|cm|mm|pcs?)\.?\s")
 _QUANTITY = re.compile(r"^\d+(?:[.,/½¼¾]\d*)?\s?(?:[^\W\d_]{1,5}\.?)?\s+[^\W\d_]")  # "500g flour", "2 medium eggs"
 
 
@@ -952,8 +973,9 @@ def _glue_ok(s: str, k: int) -> float | None:
         if len(lfrag) <= 1:
             return None  # iPhone, eBay
     alpha = "".join(ch for ch in rletters if ch.isalpha())
-    if alpha.isupper() and len(alpha) <= 2 and alpha.lower() not in _STARTERS:
-        return None  # SpaceX, OpenAI
+    if alpha.isupper() and len(alpha) <= 2 and alpha.lower() not in _STARTERS and not (
+            len(rword) == 1 and ltok[:1].islower() and len(ltok) >= 3):
+        return None  # SpaceX, OpenAI (but "... часаВ гасенето", "... godinaU obnovu": a one-letter word opens it)
     if summary[:1].islower() and not _camel_start(summary):  # ("iPad di ..." opens with a brand: below)
         # only after a question/exclamation mark or a number, into a sentence-opening word ("2021el Consorci"),
         # never an ordinal's ending ("1er janvier", "2nd round")
@@ -1140,13 +1162,13 @@ def _keep_names_whole(raw: str, content: list[_Line]) -> None:
     title glued to its summary: those lines get no one-line split on this page."""
     if not _CAMEL_GATE.search(raw):
         return
-    counts: dict[str, int] = {}
-    for t in {ln.text for ln in content}:  # distinct lines: a line shown twice is no second spelling
+    seen: dict[str, set[str]] = {}
+    for t in {ln.text for ln in content}:
         if _CAMEL_GATE.search(t) is None:
             continue
-        for w in _CAMEL.findall(t):
-            counts[w] = counts.get(w, 0) + 1
-    names = {w for w, n in counts.items() if n >= 2}
+        for m in _CAMEL.finditer(t):  # the words before it: a card shown twice (once cut) is no second spelling
+            seen.setdefault(m.group(), set()).add(t[max(0, m.start() - 24):m.start()])
+    names = {w for w, ctx in seen.items() if len(ctx) >= 2}
     if not names:
         return
     for ln in content:
@@ -1393,6 +1415,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             confirmed = True
         if content[j].score >= 3.0 and content[j].n <= 45 and _plain_glue(content[j]):
             confirmed = True  # "...since 2008The average deal...": a glue with every sign of a boundary needs no company
+        cards_around = 0
         for dd in (-1, 1):
             k = j + dd
             while 0 <= k < N and content[k].kind in (FILLER, READMORE) or (0 <= k < N and role[k] == "boiler" and content[k].kind == READMORE):
@@ -1403,6 +1426,11 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 and ((k in cset and content[k].score >= 1.0) or (role[k] == "teaser" and k in teasers and teasers[k][1]))
             ):
                 confirmed = True
+            if 0 <= k < N and ((role[k] == "teaser" and k in teasers and teasers[k][1]) or (
+                    k in cset and content[k].score >= 1.0)):
+                cards_around += 1
+        if cards_around == 2 and content[j].score >= 0.5:
+            confirmed = True  # "... над МарицаПричината ...": a weaker glue between two cards of the same list
         if confirmed:
             sp = _one_line_split(content[j])
             assert sp is not None
@@ -1726,7 +1754,9 @@ def _body_after_meta(content: list[_Line], j: int, end_copy: int | None = None) 
         or (any(_name_line(content[m]) for m in range(j, k)) and any(content[m].kind == FILLER for m in range(j, k)))
     ):
         c = content[k + 1]  # byline, date, then the lead photo's caption over the lead
-    return c.kind == PROSE and c.strong and _one_line_split(c) is None and not _title_question(c)
+    if _title_question(c) and not any(_BYLINE.match(content[m].text) for m in range(j, k)):
+        return False  # "... / 4 min read / Why are so many waiting?": the next card; under a byline it is a lead
+    return c.kind == PROSE and c.strong and _one_line_split(c) is None
 
 
 def _score_lines_then_byline(content: list[_Line], j: int, end_copy: int | None) -> bool:
@@ -1737,6 +1767,8 @@ def _score_lines_then_byline(content: list[_Line], j: int, end_copy: int | None)
         k += 1
     if k in (j, end_copy) or k >= len(content) or not _BYLINE.match(content[k - 1].text):
         return False
+    if not any(_SCORE.search(content[m].text) for m in range(j, k - 1)):
+        return False  # no score line: titles of a list over a headline and its byline
     c = content[k]
     return c.kind == PROSE and c.strong and _one_line_split(c) is None
 
@@ -1898,7 +1930,7 @@ def _strip_times(titles: list[str]) -> list[str]:
     return [t if c is None else t[:c].rstrip() for t, c in zip(titles, cut, strict=True)]
 
 
-_LABEL_HEAD = re.compile(r"^([^\W\d_][\w'’]*(?:\s[\w'’]+){0,3})\s?[:\-–—|]\s*(?=\S)")
+_LABEL_HEAD = re.compile(r"^([^\W\d_][\w'’]*(?:\s[\w'’]+){0,3})\s?(?::|[\-–—|](?=\s))\s*(?=\S)")  # not "CDU-Chef"
 
 
 def _strip_inline_labels(content: list[_Line], role: list[str], teasers: dict[int, tuple[str, str]]) -> None:
@@ -1985,7 +2017,11 @@ def _find_repeat(content: list[_Line]) -> int | None:
         dups = [b for b in copies.get(ta, ()) if b != a] if copies else []
         if len(dups) > 1:
             continue
-        near = [b for b in range(a - 4, a + 5) if b in is_long] + tail  # (a date and a caption may stand between)
+        near = [b for b in range(a - 2, a + 3) if b in is_long]
+        for b in (a - 4, a - 3, a + 3, a + 4):  # further off only over a date, a byline or a caption
+            if b in is_long and all(content[m].kind in (FILLER, BOILER) for m in range(min(a, b) + 1, max(a, b))):
+                near.append(b)
+        near += tail
         seen = set(dups)
         lo, hi = 0.4 * na, 2.5 * na
         sa = _tokset(ta)
@@ -2436,7 +2472,7 @@ SF_FEATURES = (
     "paren_end", "label_open", "title_shaped", "headline_right_above", "meta_right_below", "caption_word",
     "headline_between", "sentence_shaped", "is_first_body", "source_below", "long_lead",
 )
-_PAREN_NUM = re.compile(r"\(\d")
+_PAREN_NUM = re.compile(r"\(\d{1,3}(?:e|'|’|\.|\+\d{1,2}|ème|°)?\)")  # a match minute: "(34e)", "(58')", "(90+2)"
 _PAREN_END = re.compile(r"\([^()]{2,60}\)[.\s]*$")  # "(ANTARA/Foto)", "(AP Photo/Chris Lund)": a caption's credit
 _LABEL_OPEN = re.compile(r"^[^\s:,]+(?:\s[^\s:,]+)?\s?[:,]\s")  # "FT: ...", "Image caption, ...": a label, then text
 _CAPTION_WORD = _any_in(("caption", "photo", "foto", "fotó", "image", "bild", "kuva", "zdjęcie", "фото", "φωτογραφία",
@@ -2525,7 +2561,7 @@ def _sf_candidates(content: list[_Line], role: list[str], extra: int | None = No
     # the headline is never the standfirst: the headline-shaped line nearest above the body, or the much shorter
     # one right above that (then the nearer one is its deck); "Serie C - Girone B" is a section label, not a headline
     heads = [k for k in range(max(0, first_b - 8), first_b) if content[k].kind in (PROSE, SHORT)
-             and not _ends_terminal(content[k].text) and _title_like(content[k].text, 3, 22)
+             and (not _ends_terminal(content[k].text) or _title_question(content[k])) and _title_like(content[k].text, 3, 22)
              and not (content[k].n <= 6 and any(x in content[k].text for x in (" - ", " | ", " › ", " > ")))]
     hl = heads[-1] if heads else None
     if hl is not None and hl - 1 in heads and content[hl].n >= max(12, 1.5 * content[hl - 1].n):
@@ -2537,8 +2573,8 @@ def _sf_candidates(content: list[_Line], role: list[str], extra: int | None = No
             continue
         if j != extra and j < first_b and _PAREN_END.search(c.text[-40:]):
             continue  # "... in Dubai. (Archive)", "(AP Photo/Chris Lund)": a photo caption
-        if j != extra and len(_PAREN_NUM.findall(c.text)) >= 2:
-            continue  # "Buts : Diallo (34e) pour Annecy ; Mbemba (58e) ...": a match sheet
+        if j != extra and (len(_PAREN_NUM.findall(c.text)) >= 2 or _author_note(c.text)):
+            continue  # "Buts : Diallo (34e) pour Annecy ; Mbemba (58e) ...": a match sheet; an author's bio
         if j != extra and j < first_b and j + 1 < N and _source_line(content[j + 1]) and content[j + 1].kind == SHORT:
             continue  # "Boeren met trekkers op de ringweg ..." over "ANP": a caption and its agency
         if j != extra and j < first_b and j > 0 and not _ends_terminal(c.text) and (

@@ -1856,3 +1856,38 @@ def test_a_second_paragraph_that_shares_the_leads_words_stays_body() -> None:
     second = "The council said the riverside swimming pool would reopen after the repairs to the basin."
     res = split_text(_page("Riverside pool to close for two summers", lead, second, *BODY))
     assert res.standfirst is None and res.body == [lead, second, *BODY]
+
+
+# --------------------------------------------------------------------------- round 16 (blind own-287..300)
+def test_glued_cards_in_cyrillic_and_before_a_one_letter_word() -> None:
+    res = split_text(_page(*BODY, "Още новини", "Горски пожар край Кърджали е овладян след шест часаВ гасенето са участвали над 40 пожарникари.",
+                           "Đački dom u Nišu renoviran posle 40 godinaU obnovu je uloženo 320 miliona dinara."))
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Горски пожар край Кърджали е овладян след шест часа", "В гасенето са участвали над 40 пожарникари."),
+        ("Đački dom u Nišu renoviran posle 40 godina", "U obnovu je uloženo 320 miliona dinara.")]
+
+
+def test_a_brand_ending_in_one_capital_stays_whole() -> None:
+    res = split_text(_page(BODY[0], "Shares in SpaceX rose after the launch of its new rocket on Tuesday morning.", BODY[1]))
+    assert res.teasers == [] and len(res.body) == 3
+
+
+@pytest.mark.parametrize("line", [
+    "Страница 1 от 48", "Page 2 of 12", "Tangazo", "Sundan kami sa Facebook at X", "Subscreva a nossa newsletter diária",
+    "Words and photographs by Clare Hendry",
+    "A véleménycikkek a szerzők álláspontját tükrözik, amely nem feltétlenül egyezik a szerkesztőségével.",
+])
+def test_pagination_ads_prompts_credits_and_opinion_notes_are_not_body(line: str) -> None:
+    res = split_text(_page(BODY[0], BODY[1], line, BODY[2]))
+    assert res.body == BODY and res.teasers == [] and res.standfirst is None
+
+
+def test_more_list_headers_and_read_also_labels() -> None:
+    res = split_text(_page(BODY[0], "Ezt is ajánljuk: Három cég, egy év: így működik a négynapos hét a gyakorlatban", BODY[1],
+                           BODY[2], "Related reviews", "Osprey GT review — Kestrel's hot hatch is fast, but is it any fun?",
+                           "Best electric estate cars 2024 — Our pick of the load-luggers that never need a petrol station."))
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Három cég, egy év: így működik a négynapos hét a gyakorlatban", ""),
+        ("Osprey GT review", "Kestrel's hot hatch is fast, but is it any fun?"),
+        ("Best electric estate cars 2024", "Our pick of the load-luggers that never need a petrol station.")]
+    assert res.body == BODY
