@@ -126,7 +126,8 @@ _MAIL_CALL = re.compile(r"(?:^|[.!?]\s+)(?:e-?mail|mail|write|schrijf|mailen|sch
 _US = frozenset(("us", "nos", "uns", "nous", "ons", "kami", "noi", "nas", "nás", "nám", "нас", "nami", "oss", "os", "bizi"))
 _QUOTES = ("\"", "“", "”", "«", "»", "„", "'")
 _CTA_GATE = ("app", "mail", "whatsapp", "telegram", "news", "nieuws", "nyhe", "bolet", "infolettre", "biuletyn",
-             "bülten", "alert", "notif", "benachricht", "push", "podcast", "@", "correo", "postfach", "facebook",
+             "bülten", "alert", "notif", "benachricht", "push", "podcast", "@", "correo", "postfach", "facebook", "bulet",
+             "póstlist", "viber",
              "instagram", "twitter", "tiktok", "youtube", "threads", "linkedin", "рассылк", "розсилк", "فيسبوك",
              "تيليجرام", "تلغرام", "واتساب")
 _has_cta_word = _any_in(_CTA_GATE)
@@ -153,7 +154,8 @@ _TIMESTAMP = re.compile(
 _DIGIT = re.compile(r"\d")
 _FULL_DATE = re.compile(  # day, month word and year (either order), or a numeric date with its time
     r"(?<!\w)(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+(?:[^\W\d_]{1,5}\s+)?\d{1,2}[:.h]\d{2})(?!\w)"  # "14/11/2025 à 07:12"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+(?:[^\W\d_]{1,5}\s+)?\d{1,2}[:.h]\d{2}"  # "14/11/2025 à 07:12"
+    r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?,?\s+(?:[^\W\d_]{1,5}\s+)?\d{1,2}[:.h]\d{2})(?!\w)"  # "2025.03.11. 오후 2:14"
 )
 _SHORT_TIME = re.compile(r"^\d{1,3}\s?(?:s|m|h|d|w|min|mins|hr|hrs|std|t|j|g)$|^\d{1,2}[:.h]\d{2}$", re.IGNORECASE)
 _CLOCK_PREFIX = re.compile(
@@ -169,15 +171,16 @@ _TITLE_TAIL = re.compile(  # "Title · 3 min read", "Title | 2h", "Title - 5 hou
 )
 _SOURCE_TAIL = re.compile(r"\s+[·|•]\s+[A-Z0-9À-ÖØ-Þ][^·|•.!?]{0,30}$")
 # (a day's number before the full stop is no break: "zum 1. Mai wieder", "den 14. März")
-_SENT_BREAK = re.compile(r"(?:[!?…]|\.(?<!\b\d\.)(?<!\b\d\d\.))[\"'”’»)]?\s+[\"“«„]?[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]")
+_SENT_BREAK = re.compile(  # (scripts without capitals: any letter of theirs opens the next sentence)
+    r"(?:[!?…]|\.(?<!\b\d\.)(?<!\b\d\d\.))[\"'”’»)]?\s+[\"“«„]?[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω\u10d0-\u10ff\u0620-\u064a\u05d0-\u05ea\u0904-\u0939]")
 _BULLET = re.compile(r"^(?:[•·▪►▶◆■□●○*→»›✓✔–—-]\s*)+(?=\S)")
 _RANK = re.compile(r"^(?:#|no\.?\s*)?\d{1,3}[.)]?$", re.IGNORECASE)
 _RANK_PREFIX = re.compile(
     r"^(?:#\s?)?(\d{1,3})(?:[.)]\s+|\s+|\s*[-–—|·]\s+|[.)]?(?=[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω][^\W\d_]))(?=\S)")  # "1.Title" glued too
 _PHOTO = re.compile(
     r"(?:\b(?:photo|photos|foto|fotos|fotó|photograph|photography|bild|image|picture|credit|crédit|crédito|"
-    r"fotografía|immagine|illustration|grafik|video|фото|світлина|φωτογραφία|φωτ|صورة|تصوير|צילום|फोटो|तस्वीर|"
-    r"写真|图片|图|摄影|사진)\s*:)|\((?:photo|foto|bild|image|фото)\b|[（(][^（）()]{1,24}(?:提供|撮影|摄)[）)]$|"
+    r"fotografía|immagine|illustration|grafik|video|фото|світлина|φωτογραφία|φωτ|صورة|تصوير|צילום|फोटो|तस्वीर|ფოტო|"
+    r"写真|图片|图|摄影|사진)\s*[:=])|\[사진|\((?:photo|foto|bild|image|фото)\b|[（(][^（）()]{1,24}(?:提供|撮影|摄)[）)]$|"
     r"\b(?:getty images|shutterstock|imago images|picture alliance|ap photo|afp via getty|alamy)\b|"
     r"\b(?:photo|photograph|picture|foto|bild|image)\s+(?:by|von|de|di|van|av|par)\s|"
     r"\b(?:reuters|afp|ap|epa|dpa|efe|ansa|xinhua|anp|aap|pa|getty|ap images)\s*/\s*[^\W\d_][\w .'\-/]{1,40}\)?\.?$",
@@ -211,6 +214,7 @@ _OPENERS = frozenset("\"'“‘«„‚¿¡([")
 _ABBREV_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b[ap]\.m\.|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms|No|vs|etc)\.)$")
 _QUOTE_PAIRS = {"'": "'", "’": "‘'", "\"": "\"", "”": "“\"", "»": "«", "«": "»", "“": "„", "›": "‹", ")": "("}
 _SEPARATORS = (" — ", " – ", " | ", " - ", " : ", ": ")
+_NOSPACE = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -219,6 +223,8 @@ def _nwords(s: str) -> int:
     n = s.count(" ") + 1
     if n < 4 and _CJK.search(s):  # scripts without spaces: two characters count as a word
         n = max(n, len(_CJK.findall(s)) // 2)
+    if n * 12 < len(s) and _NOSPACE.search(s):  # Thai, Lao, Khmer, Myanmar: a word is about five letters
+        n = max(n, len(_NOSPACE.findall(s)) // 5)
     return n
 
 
@@ -253,6 +259,8 @@ def _starts_upper(s: str) -> bool:
     if not t:
         return False
     c = t[0]
+    if "\u10d0" <= c <= "\u10ff":
+        return True  # Georgian: its letters are lower case to Unicode, but the script writes no capitals
     return c.isupper() or c.isdigit() or (not c.islower() if c.isalpha() else c not in ".,;:-–—")
 
 
@@ -378,7 +386,7 @@ def _photo_credit(t: str, low: str) -> bool:
 
 _PHOTO_WORDS = ("/", "photo", "foto", "fotó", "image", "bild", "picture", "credit", "crédit", "getty", "video", "shutterstock",
                 "alamy", "immagine", "illustration", "grafik", "фото", "світлина", "φωτ", "صورة", "تصوير", "צילום", "फोटो",
-                "तस्वीर", "写真", "图", "摄影", "사진", "提供", "撮影")
+                "तस्वीर", "写真", "图", "摄影", "사진", "提供", "撮影", "ფოტო")
 _has_photo_word = _any_in(_PHOTO_WORDS)
 _AGENCY_TAIL = re.compile(r"[.!?]\s+(?:ANP|AFP|EPA|DPA|AP|PA|EFE|ANSA|BELGA|MTI|PAP|NTB|TT|ČTK|CTK|AAP|REUTERS|Reuters)$")
 _DASH_SEP = re.compile(r"\s+[-–—]\s+")
@@ -538,7 +546,7 @@ def _classify_uncached(line: _Line) -> None:
     if n <= 30 and _call_to_action(low):
         line.kind = BOILER  # "Download our app for breaking news alerts.", "Sigue a ... en WhatsApp"
         return
-    if n <= 25 and ("©" in t or "copyright" in low or "(c)" in low) and _COPYRIGHT.search(t):
+    if (n <= 25 or t[:1] == "©") and ("©" in t or "copyright" in low or "(c)" in low) and _COPYRIGHT.search(t):
         line.kind = BOILER
         return
     if n <= 3 and low.strip(" -–—:•") in _AD_LINES:
@@ -586,8 +594,8 @@ def _classify_uncached(line: _Line) -> None:
     if n <= 3 and not _ends_terminal(t) and (_SHORT_CUE_1.search(low) or low in _SOCIAL):
         line.kind = BOILER
         return
-    if _ends_terminal(t) or n >= 25:
-        line.kind = PROSE
+    if _ends_terminal(t) or n >= 25 or (n >= 15 and " " not in t[:40] and _NOSPACE.search(t[:40])):
+        line.kind = PROSE  # (Thai writes no full stop: a long run of its letters is a paragraph)
         # a quote opened by a dash ("– Inflationen är nu nära målet, säger ...") is a paragraph like any other
         u = t[2:] if t[:2] in _DIALOGUE_DASHES else t.lstrip(".… ") if t[:1] in ".…" else t  # "... Penn State said"
         # ... and so is one opening with a lower-case brand ("eBay said ...", "my6sense offers ...")
@@ -1450,7 +1458,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
     if body_idx:
         # the article starts at the first paragraph that is not itself shaped like a one-line teaser
         # ("Title | One sentence." above the headline is a teaser even when it is long enough to be prose)
-        first = next((j for j in body_idx if not _teaser_shaped(content[j])), body_idx[0])
+        first = next((j for j in body_idx if not _teaser_shaped(content[j]) or _lead_with_dash(content, j)), body_idx[0])
         last = body_idx[-1]
         # one-line teasers before the first or after the last paragraph need no confirmation
         for j in range(N):
@@ -1553,6 +1561,12 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             teasers.pop(got, None)
             more.pop(got, None)
             standfirst = content[got].full
+
+    # an index page: one short sentence over a list of four or more cards is the section's blurb, not an article
+    only = [j for j in range(N) if role[j] == "body"]
+    if len(only) == 1 and len(teasers) >= 4 and only[0] < min(teasers) and content[only[0]].n <= 20 \
+            and not _SENT_BREAK.search(content[only[0]].text):
+        role[only[0]] = "boiler"
 
     # 6. rank numbers before titles ("1 Title", "2 Title"), source names after them ("Title - Reuters")
     _strip_inline_labels(content, role, teasers)
@@ -2129,6 +2143,18 @@ def _paraphrase_at_start(content: list[_Line], leads: list[int]) -> int | None:
     return 0 if need and sum(k in low for k in keys) >= 2 else None
 
 
+def _lead_with_dash(content: list[_Line], j: int) -> bool:
+    """"Exports hit a record — 112 million bottles were sold, 7 % more. The agency said so.": under the caption
+    or the date, a dash and two sentences after it make the article's first paragraph, not a card."""
+    sp = _one_line_split(content[j])
+    if sp is None or not _SENT_BREAK.search(sp[1]):
+        return False
+    k = j - 1
+    while k >= 0 and content[k].kind == FILLER:
+        k -= 1
+    return k >= 0 and content[k].kind in (BOILER, NAV, FILLER)
+
+
 def _teaser_shaped(c: _Line) -> bool:
     """A one-line "Title | Summary." (glued or set off by a strong separator, not a colon)."""
     if c.n > 45:
@@ -2141,7 +2167,9 @@ def _teaser_shaped(c: _Line) -> bool:
 
 # reading or listening time ("4 min read", "Tempo de leitura: 3 min", "Artikel anhören")
 _has_reading_word = _any_in(("listen", "read", "lecture", "lectura", "lese", "leitura", "lettura", "leestijd", "lästid",
-                             "anhören", "ascolta", "escuchar", "écouter", "ouvir"))
+                             "anhören", "ascolta", "escuchar", "écouter", "ouvir", "читање", "чтени", "четене", "czytania",
+                             "čtení", "čítania", "okuma", "olvasás", "lectură", "lukuaika", "læsetid", "lesetid", "bacaan",
+                             "đọc", "pagbasa", "kusoma", "ανάγνωση", "קריאה", "قراءة", "पढ़"))
 
 
 def _between_headline_and_lead(t: str) -> bool:
