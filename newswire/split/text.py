@@ -2009,7 +2009,9 @@ def _find_repeat(content: list[_Line]) -> int | None:
     leads: list[int] = []
     for j in longs:
         c = content[j]
-        if c.n >= 12 and c.kind == PROSE and (c.n > 45 or _one_line_split(c) is None or c.score < 0.5):
+        sp = _one_line_split(c) if c.n >= 12 and c.kind == PROSE and c.n <= 45 else None
+        if c.n >= 12 and c.kind == PROSE and (c.n > 45 or sp is None or c.score < 0.5 or (
+                c.n >= 20 and c.text[len(sp[0]):].lstrip()[:1] == ":")):  # "... einstellen: Die Werke ...": a lead
             leads.append(j)
             if len(leads) == 5:
                 break

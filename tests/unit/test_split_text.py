@@ -1956,3 +1956,11 @@ def test_a_one_paragraph_brief_over_related_cards_stays_an_article() -> None:
                            "Fixed-rate deals are unlikely to change soon.", "Currency steady against the dollar",
                            "The euro was little changed.", "Economists split on the next move", "Some expect a cut in June."))
     assert res.body == [brief]
+
+
+# --------------------------------------------------------------------------- round 18 (blind own-315..328)
+def test_an_exact_copy_of_a_lead_with_a_colon_is_the_standfirst_not_two_cards() -> None:
+    lead = ("Rund 34.000 Haushalte in Kassel müssen sich auf deutlich höhere Heizkosten einstellen: Die Städtischen Werke "
+            "erhöhen den Arbeitspreis für Fernwärme zum 1. Januar um fast ein Viertel, wie das Unternehmen mitteilte.")
+    res = split_text(_page("Fernwärme in Kassel wird teurer", lead, "Anzeige", lead, *BODY))
+    assert res.standfirst == lead and res.body == [lead, *BODY] and res.teasers == []
