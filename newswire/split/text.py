@@ -139,7 +139,8 @@ _TIME_UNITS = _alt(_C["time_units"])
 _TIMESTAMP = re.compile(
     r"^(?:"
     r"(?:%(w)s)\b.{0,40}"  # "Updated 3 hours ago", "Published 14 March", "vor 2 Stunden"
-    r"|\d+\s*(?:%(u)s)\.?\b.{0,20}"  # "3 hours ago", "5 min", "2 Tagen"
+    # "3 hours ago", "5 min", "2 Tagen" - not "100 days of war", "24 hours in pictures": a headline goes on
+    r"|\d+\s*(?:%(u)s)\.?\b(?!\s+(?:of|in|to|for|at|on|with|that|de|del|des|du|en|im|di|da|do|na|nel|dans|que)\b).{0,20}"
     r"|(?:pred|לפני|قبل|منذ)\s+\d+\s*(?:%(u)s)\b.{0,10}"  # "pred 2 urama" (sl), "לפני 3 שעות", "قبل 5 ساعات"
     r"|(?:%(w)s)"
     r"|(?:[^\W\d_]{1,4}\.?\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?"  # 14:32, "ore 12:41", "kl. 06.12", "um 9:14"
@@ -148,6 +149,7 @@ _TIMESTAMP = re.compile(
     r"|\d{1,2}\.?\s+[^\W\d_][^\s\d.,:;!?]{2,11}\.?(?:\s+\d{4})?(?:,?\s+\d{1,2}[:.h]\d{2}.*)?"  # 14 March 2025, 16 जुलाई 2024
     r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:,\s+\d{4})?"  # March 14, 2025
     r"|(?:\d{4}\s?[年년]\s?)?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일](?:\s*\d{1,2}[:時时시]\s?\d{2}分?)?"  # 5月28日, 2024年6月3日 17時05分
+    r"|\d{1,2}\s+[\u0e00-\u0e7f.]{2,12}\s+\d{4}(?:\s+\d{1,2}[:.]\d{2}(?:\s*น\.)?)?"  # 14 มี.ค. 2568 10:32 น.
     r")$".replace("%(w)s", _TIME_WORDS).replace("%(u)s", _TIME_UNITS),
     re.IGNORECASE,
 )
@@ -251,6 +253,12 @@ def _lower_ratio(s: str) -> float:
     if not n:
         return 0.0
     return 1.0 - sum(map(str.isupper, firsts)) / n
+
+
+def _opens_lower(s: str) -> bool:
+    """Opens in lower case, in a script that writes capitals (Georgian letters are lower case to Unicode only)."""
+    c = s[:1]
+    return c.islower() and not "\u10d0" <= c <= "\u10ff"
 
 
 def _starts_upper(s: str) -> bool:
@@ -594,7 +602,7 @@ def _classify_uncached(line: _Line) -> None:
     if n <= 3 and not _ends_terminal(t) and (_SHORT_CUE_1.search(low) or low in _SOCIAL):
         line.kind = BOILER
         return
-    if _ends_terminal(t) or n >= 25 or (n >= 15 and " " not in t[:40] and _NOSPACE.search(t[:40])):
+    if _ends_terminal(t) or n >= 25 or (n >= 20 and t.count(" ") * 20 < len(t) and _NOSPACE.search(t[:40])):
         line.kind = PROSE  # (Thai writes no full stop: a long run of its letters is a paragraph)
         # a quote opened by a dash ("– Inflationen är nu nära målet, säger ...") is a paragraph like any other
         u = t[2:] if t[:2] in _DIALOGUE_DASHES else t.lstrip(".… ") if t[:1] in ".…" else t  # "... Penn State said"
@@ -607,8 +615,10 @@ def _classify_uncached(line: _Line) -> None:
 
 
 _CTA_FINAL = re.compile(r"(?:" + _alt(_C["cta_final"]) + r")\s*(?:[,.!।]|$)")
-_PAGE_OF = re.compile(r"^[^\W\d_]{3,12}\.?\s+\d{1,4}\s*(?:/|[^\W\d_]{1,4})\s*\d{1,5}$")
-_COMMENT_COUNT = re.compile(r"^[^\W\d_][\w-]{2,20}\s*\(\d{1,5}\)$")  # "Yorumlar (6)", "Diskuze (14)", "Comments (3)"
+_PAGE_OF = re.compile(
+    r"^(?:page|pagina|página|seite|страница|сторінка|strona|stránka|strana|sayfa|sivu|side|sida|oldal|pagină|σελίδα|"
+    r"halaman|trang|صفحة|עמוד|페이지|ページ|页)\.?\s+\d{1,4}\s*(?:/|[^\W\d_]{1,4})\s*\d{1,5}$", re.IGNORECASE)
+_COMMENT_COUNT = re.compile(r"^[^\W\d_][\w-]{2,20}\s*\((?!(?:19|20)\d\d\))\d{1,5}\)$")  # ("Oppenheimer (2023)")  # "Yorumlar (6)", "Diskuze (14)", "Comments (3)"
 
 
 def _call_to_action(low: str) -> bool:
@@ -644,7 +654,7 @@ def _fragment_summary(c: _Line) -> bool:
     Only ever asked of the line under a title inside a list: an article's paragraph never opens in lower case.
     """
     t = c.text
-    return t[:1].islower() and 3 <= c.n <= 40 and not _camel_start(t) and _lower_ratio(t) >= 0.6 and t[-1:] != ":"
+    return _opens_lower(t) and 3 <= c.n <= 40 and not _camel_start(t) and _lower_ratio(t) >= 0.6 and t[-1:] != ":"
 
 
 _LOWER_SEPS = (" — ", " – ", " | ", " - ", ": ")
@@ -663,7 +673,7 @@ def _lower_sep_split(s: str) -> tuple[str, str] | None:
             ):
                 return None  # "Neve al Nord: allerta gialla ...", "« On ne s'en sort plus » : les ...": one headline
             if (
-                summary[:1].islower() and not _camel_start(summary) and _nwords(summary) >= 5
+                _opens_lower(summary) and not _camel_start(summary) and _nwords(summary) >= 5
                 and sep not in summary and _title_like(title, 3 if sep == ": " else 4, 20) and _lower_ratio(summary) >= 0.5
             ):
                 return title, summary
@@ -984,7 +994,7 @@ def _glue_ok(s: str, k: int) -> float | None:
     if alpha.isupper() and len(alpha) <= 2 and alpha.lower() not in _STARTERS and not (
             len(rword) == 1 and ltok[:1].islower() and len(ltok) >= 3):
         return None  # SpaceX, OpenAI (but "... часаВ гасенето", "... godinaU obnovu": a one-letter word opens it)
-    if summary[:1].islower() and not _camel_start(summary):  # ("iPad di ..." opens with a brand: below)
+    if _opens_lower(summary) and not _camel_start(summary):  # ("iPad di ..." opens with a brand: below)
         # only after a question/exclamation mark or a number, into a sentence-opening word ("2021el Consorci"),
         # never an ordinal's ending ("1er janvier", "2nd round")
         low_word = rletters.lower()
@@ -1342,7 +1352,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             ):
                 blurb = mid_body and last_unit == "" and _summary_under_link(content, si)
                 # (a line opening in lower case is no article's lead: it is this card's summary whatever follows)
-                if not blurb and not nx.text[:1].islower() and (next_is_body(si) or (
+                if not blurb and not _opens_lower(nx.text) and (next_is_body(si) or (
                     mid_body and _SENT_BREAK.search(nx.text) and not _list_goes_on(content, si + 1, standfirst_at)
                 ) or (
                     # bare titles interrupting an article, then a full paragraph and no further card: the article
@@ -1434,10 +1444,11 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 and ((k in cset and content[k].score >= 1.0) or (role[k] == "teaser" and k in teasers and teasers[k][1]))
             ):
                 confirmed = True
-            if 0 <= k < N and ((role[k] == "teaser" and k in teasers and teasers[k][1]) or (
-                    k in cset and content[k].score >= 1.0)):
+            if 0 <= k < N and ((role[k] == "teaser" and k in teasers and teasers[k][1] and content[k].kind != INLINE) or (
+                    k in cset and content[k].score >= 2.0)):
                 cards_around += 1
-        if cards_around == 2 and content[j].score >= 0.5:
+        sp0 = content[j].split
+        if cards_around == 2 and content[j].score >= 0.5 and sp0 is not None and not content[j].text[len(sp0[0]):][:1].isspace():
             confirmed = True  # "... над МарицаПричината ...": a weaker glue between two cards of the same list
         if confirmed:
             sp = _one_line_split(content[j])
@@ -1561,12 +1572,6 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             teasers.pop(got, None)
             more.pop(got, None)
             standfirst = content[got].full
-
-    # an index page: one short sentence over a list of four or more cards is the section's blurb, not an article
-    only = [j for j in range(N) if role[j] == "body"]
-    if len(only) == 1 and len(teasers) >= 4 and only[0] < min(teasers) and content[only[0]].n <= 20 \
-            and not _SENT_BREAK.search(content[only[0]].text):
-        role[only[0]] = "boiler"
 
     # 6. rank numbers before titles ("1 Title", "2 Title"), source names after them ("Title - Reuters")
     _strip_inline_labels(content, role, teasers)
@@ -1768,7 +1773,7 @@ def _body_after_meta(content: list[_Line], j: int, end_copy: int | None = None) 
         or (any(_name_line(content[m]) for m in range(j, k)) and any(content[m].kind == FILLER for m in range(j, k)))
     ):
         c = content[k + 1]  # byline, date, then the lead photo's caption over the lead
-    if _title_question(c) and not any(_BYLINE.match(content[m].text) for m in range(j, k)):
+    if _title_question(c) and all(content[m].kind == FILLER and _card_time(content[m].text) for m in range(j, k)):
         return False  # "... / 4 min read / Why are so many waiting?": the next card; under a byline it is a lead
     return c.kind == PROSE and c.strong and _one_line_split(c) is None
 
@@ -1785,6 +1790,13 @@ def _score_lines_then_byline(content: list[_Line], j: int, end_copy: int | None)
         return False  # no score line: titles of a list over a headline and its byline
     c = content[k]
     return c.kind == PROSE and c.strong and _one_line_split(c) is None
+
+
+def _card_time(t: str) -> bool:
+    """"4 min read", "3 hours ago", "Reuters · 2h": the time line a card carries, not a story's date."""
+    low = _norm(t)
+    return bool(_SHORT_TIME.match(low) or (_SHORT_CUE_N.search(low) and _has_reading_word(low)) or (
+        _DIGIT.search(low) and low.count(" ") <= 4 and not _FULL_DATE.search(t) and _TIMESTAMP.match(low)))
 
 
 def _title_question(c: _Line) -> bool:
@@ -2154,7 +2166,7 @@ def _lead_with_dash(content: list[_Line], j: int) -> bool:
     k = j - 1
     while k >= 0 and content[k].kind == FILLER:
         k -= 1
-    return k >= 0 and content[k].kind in (BOILER, NAV, FILLER)
+    return k >= 0 and content[k].kind in (BOILER, FILLER)
 
 
 def _teaser_shaped(c: _Line) -> bool:
