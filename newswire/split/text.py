@@ -560,6 +560,9 @@ def _classify_uncached(line: _Line) -> None:
     if n <= 3 and low.strip(" -–—:•") in _AD_LINES:
         line.kind = FILLER  # "إعلان" alone on its line: the ad slot, not a headline about an announcement
         return
+    if n <= 12 and ", " in t and not _ends_terminal(t) and _twin_banner(t):
+        line.kind = BOILER  # "United States Latest News, United States Headlines": an aggregator's banner
+        return
     if n <= 5 and _PAGE_OF.match(t):
         line.kind = BOILER  # "Page 1 of 48", "Страница 1 от 48", "Seite 2 / 12"
         return
@@ -619,6 +622,20 @@ _PAGE_OF = re.compile(
     r"^(?:page|pagina|página|seite|страница|сторінка|strona|stránka|strana|sayfa|sivu|side|sida|oldal|pagină|σελίδα|"
     r"halaman|trang|صفحة|עמוד|페이지|ページ|页)\.?\s+\d{1,4}\s*(?:/|[^\W\d_]{1,4})\s*\d{1,5}$", re.IGNORECASE)
 _COMMENT_COUNT = re.compile(r"^[^\W\d_][\w-]{2,20}\s*\((?!(?:19|20)\d\d\))\d{1,5}\)$")  # ("Oppenheimer (2023)")  # "Yorumlar (6)", "Diskuze (14)", "Comments (3)"
+
+
+def _twin_banner(t: str) -> bool:
+    """Two short parts that open with the same name ("São Paulo Últimas Notícias, São Paulo Manchetes")."""
+    parts = t.split(", ")
+    if len(parts) != 2:
+        return False
+    a, b = parts[0].split(), parts[1].split()
+    if not 2 <= len(a) <= 6 or not 2 <= len(b) <= 6 or a[0] != b[0] or not a[0][:1].isupper():
+        return False
+    k = 0
+    while k < min(len(a), len(b)) - 1 and a[k] == b[k]:
+        k += 1
+    return a[k:] != b[k:] and all(w[:1].isupper() for w in a[k:] + b[k:] if w[:1].isalpha())
 
 
 def _call_to_action(low: str) -> bool:

@@ -80,6 +80,12 @@ KNOWN_BAD = {
     "own-311-pt-index-empty-body-kicker-cards-readtime-ler-mais":
         "an index page's one-sentence blurb over its cards is read as a one-paragraph article (a rule that dropped it "
         "also dropped breaking-news briefs over related cards, so it was removed)",
+    "own-331-pt-aggregator-typo-cut-sf-before-lead-glued-acronym-dup-teaser-emoji-ler-mais":
+        "two glued cards with no visible boundary to the rules: an acronym before a one-letter word ('TRTA categoria') "
+        "and an emoji before the summary",
+    "own-341-en-world-index-empty-body-kickers-bylines-video-duration-most-read-rank-lines":
+        "an index page of cards with no list header: its cards read as headline, deck and byline, their summaries as "
+        "paragraphs",
 }
 
 
@@ -1955,3 +1961,16 @@ def test_an_exact_copy_of_a_lead_with_a_colon_is_the_standfirst_not_two_cards() 
             "erhöhen den Arbeitspreis für Fernwärme zum 1. Januar um fast ein Viertel, wie das Unternehmen mitteilte.")
     res = split_text(_page("Fernwärme in Kassel wird teurer", lead, "Anzeige", lead, *BODY))
     assert res.standfirst == lead and res.body == [lead, *BODY] and res.teasers == []
+
+
+# --------------------------------------------------------------------------- round 19 (blind own-329..342)
+@pytest.mark.parametrize("line", ["São Paulo Últimas Notícias, São Paulo Manchetes", "Scotland Latest News, Scotland Headlines",
+                                  "Bookmark", "Gift article"])
+def test_an_aggregators_twin_banner_and_save_buttons_are_not_body(line: str) -> None:
+    assert split_text(_page(BODY[0], BODY[1], line, BODY[2])).body == BODY
+
+
+def test_a_sentence_naming_two_clubs_of_one_city_is_no_banner() -> None:
+    line = "Paris Saint-Germain, Paris FC and Red Star all won on Saturday."
+    res = split_text(_page(BODY[0], line, BODY[1], BODY[2]))
+    assert res.body == [BODY[0], line, BODY[1], BODY[2]]
