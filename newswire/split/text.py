@@ -2349,7 +2349,9 @@ def _find_deck(content: list[_Line], role: list[str], first_body: int) -> int | 
         return None  # "... in Dubai. (Archive)": the lead photo's caption
     if c.text.count("(") >= 2 and len(_PAREN_NUM.findall(c.text)) >= 2:
         return None  # "Buts : Diallo (34e) pour Annecy ; Mbemba (58e) ...": a match sheet, not a deck
-    if len(got) == 2 and c.n >= 6 and not skipped[1] and not (content[got[1]].n <= 3 and c.n <= 10) and not (
+    if len(got) == 2 and c.n >= 6 and not skipped[1] and not (content[got[1]].n <= 3 and (
+            c.n <= 10 or (c.n <= 16 and not _ends_terminal(c.text) and _lower_ratio(content[got[1]].text) == 0.0)
+    )) and not (  # ("Science & Tech" over a 12-word line is a section label over the headline)
             content[got[1]].n <= 6 and (" - " in content[got[1]].text or " | " in content[got[1]].text)):
         return d  # under a headline; a label of a few words over a short line ("The big picture") makes it the headline
         # ("Serie C - Girone B" over the line is a section label: that line is the headline)

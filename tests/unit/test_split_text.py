@@ -1974,3 +1974,10 @@ def test_a_sentence_naming_two_clubs_of_one_city_is_no_banner() -> None:
     line = "Paris Saint-Germain, Paris FC and Red Star all won on Saturday."
     res = split_text(_page(BODY[0], line, BODY[1], BODY[2]))
     assert res.body == [BODY[0], line, BODY[1], BODY[2]]
+
+
+def test_a_section_label_over_a_long_headline_leaves_no_deck() -> None:
+    res = split_text(_page("The Daily Scroll", "Science & Tech",
+                           "Astronomers detect water vapour around a rocky world 48 light-years away",
+                           "Story by Priya Nair • 4h • 3 min read", *BODY))
+    assert res.standfirst is None and res.body == BODY
