@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import logging
 import os
 import tempfile
@@ -614,6 +615,10 @@ def main(args: argparse.Namespace) -> int:
     models = Models(s)
     t = time.perf_counter()
     models.load()
+    # the models are the bulk of the heap and live as long as the process: keep them out of the collector's
+    # full passes, which otherwise stall the event loop for tens of milliseconds at a time
+    gc.collect()
+    gc.freeze()
     print(f"newswire worker: models loaded in {time.perf_counter() - t:.1f}s", flush=True)
     app = create_app(s, models)
     worker = Worker(app, loglevel=(args.loglevel or s.log_level), quiet=True, redirect_stdouts=False,
