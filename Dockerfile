@@ -44,7 +44,7 @@ RUN pip install --no-deps . \
  && python -c "import importlib.util as u, sys; sys.exit('torch must not be in the image' if u.find_spec('torch') else 0)" \
  && newswire --version
 
-# The text splitter compiled with mypyc (~1.4x pages/s, same output; newswire/split/native.py). gcc and
+# The text splitter compiled with mypyc (~1.2-1.3x pages/s measured, same output; newswire/split/native.py). gcc and
 # mypy stay in this stage: gcc from Debian, mypy in a throw-away --target folder; only the two .so files
 # it writes into the installed newswire/split/ reach the runtime image (they need nothing but libc).
 # `-P`: import the installed newswire, not the copy in /src. The build fails here rather than ship a
