@@ -123,6 +123,7 @@ _CTA_CHANNEL = re.compile(r"(?<!\w)(?:" + _alt(_C["cta_channels"]) + r")(?!\w)|\
                           r"|(?<!\w)(?:" + _alt(_C["cta_platforms"]) + r")")
 _MAIL_CALL = re.compile(r"(?:^|[.!?]\s+)(?:e-?mail|mail|write|schrijf|mailen|schreiben sie|écrivez|escríbanos|escribe|"
                         r"scriveteci|scrivi|skriv|kirjoita|napisz)(?:\s+[^\s@]+){0,2}\s+[\w.+-]+@[\w-]+\.\w")
+_CTA_AMBIGUOUS = frozenset(("sigue", "siga", "segue", "segui", "volg"))  # also "it remains", "follows"...
 _US = frozenset(("us", "nos", "uns", "nous", "ons", "kami", "noi", "nas", "nás", "nám", "нас", "nami", "oss", "os", "bizi"))
 _QUOTES = ("\"", "“", "”", "«", "»", "„", "'")
 _CTA_GATE = ("app", "mail", "whatsapp", "telegram", "news", "nieuws", "nyhe", "bolet", "infolettre", "biuletyn",
@@ -381,8 +382,9 @@ def _is_header(low: str) -> bool:
 
 
 def _photo_credit(t: str, low: str) -> bool:
-    if t[-1:].isupper() and _AGENCY_TAIL.search(t, max(0, len(t) - 40)):
-        return True  # "Een omgewaaide boom in Haarlem, vanochtend vroeg. ANP": a caption credited to an agency
+    if t[-1:].isupper() and (_AGENCY_TAIL.search(t, max(0, len(t) - 40)) or (
+            t.count(" ") < 40 and _CAPS_CREDIT.search(t, max(0, len(t) - 40)))):
+        return True  # "... in Haarlem, vanochtend vroeg. ANP", "... en la nave de Martos. GUARDIA CIVIL": credited
     ends = low[:60] + " … " + low[-90:] if len(low) > 150 else low
     # every alternative of _PHOTO needs a "/" or one of these words: skip the regex on plain prose
     if not _has_photo_word(ends):  # substring tests: ~4x faster than one alternation regex
@@ -397,6 +399,7 @@ _PHOTO_WORDS = ("/", "photo", "foto", "fotó", "image", "bild", "picture", "cred
                 "तस्वीर", "写真", "图", "摄影", "사진", "提供", "撮影", "ფოტო")
 _has_photo_word = _any_in(_PHOTO_WORDS)
 _AGENCY_TAIL = re.compile(r"[.!?]\s+(?:ANP|AFP|EPA|DPA|AP|PA|EFE|ANSA|BELGA|MTI|PAP|NTB|TT|ČTK|CTK|AAP|REUTERS|Reuters)$")
+_CAPS_CREDIT = re.compile(r"[.!?]\s+[A-ZÀ-ÖØ-Þ]{2,}(?:[ /][A-ZÀ-ÖØ-Þ]{2,}){0,2}$")  # a sentence, then a credit in capitals
 _DASH_SEP = re.compile(r"\s+[-–—]\s+")
 
 
@@ -563,6 +566,9 @@ def _classify_uncached(line: _Line) -> None:
     if n <= 12 and ", " in t and not _ends_terminal(t) and _twin_banner(t):
         line.kind = BOILER  # "United States Latest News, United States Headlines": an aggregator's banner
         return
+    if low.startswith(("image caption", "image source", "media caption", "video caption")):
+        line.kind = BOILER  # "Image caption, The timbers were spotted ...": a caption labelled as one
+        return
     if n <= 5 and _PAGE_OF.match(t):
         line.kind = BOILER  # "Page 1 of 48", "Страница 1 от 48", "Seite 2 / 12"
         return
@@ -655,7 +661,8 @@ def _call_to_action(low: str) -> bool:
         return False
     words = low.split()
     if _CTA_CHANNEL_WORD.search(low) is None and not (low.rstrip().endswith("!") or any(
-            w.strip(_PUNCT) in _US for w in words)):
+            w.strip(_PUNCT) in _US for w in words) or (len(words) <= 12 and words[0] in _CTA_VERBS
+                                                       and words[0] not in _CTA_AMBIGUOUS)):
         return False  # only a platform named: "Sigue sin aclararse quién grabó el vídeo ... en TikTok" is news
     # (a newsletter named in a call of a few more words is still the site's own prompt)
     return len(words) <= 12 or (len(words) <= 20 and _NEWSLETTER.search(low) is not None) or any(
@@ -1267,8 +1274,10 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         if k >= N or (k == standfirst_at and sf_closes):
             return False
         c = content[k]
-        if k > j + 1 and _title_question(c):
+        if _title_question(c) and (k > j + 1 or (k + 1 < N and content[k + 1].kind == FILLER) or (
+                k + 2 < N and content[k + 1].kind == PROSE and content[k + 2].kind == FILLER)):
             return False  # "... / 4 min read / Why are so many young people waiting?": the next card's title
+            # (or right under the summary when a summary and a source line follow it: the cards' rhythm)
         return c.kind == PROSE and c.strong and _one_line_split(c) is None and _lower_sep_split(c.text) is None
 
     j = 0
@@ -1366,6 +1375,8 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                     (si + 1 < N and content[si + 1].kind == FILLER) or (j > 0 and content[j - 1].kind == FILLER)))
                 and not (_RANK_PREFIX.match(ln.text) and _RANK_PREFIX.match(nx.text))  # "1 Title" over "2 Title?"
                 and not _CLOCK_PREFIX.match(nx.text)  # "13:30 Title?": the next item of a clock list
+                and not (mid_body and last_unit != "pair" and _title_question(nx)
+                         and si + 1 < N and content[si + 1].kind == PROSE)  # two bare titles, the 2nd a question
             ):
                 blurb = mid_body and last_unit == "" and _summary_under_link(content, si)
                 # (a line opening in lower case is no article's lead: it is this card's summary whatever follows)

@@ -83,6 +83,9 @@ KNOWN_BAD = {
     "own-331-pt-aggregator-typo-cut-sf-before-lead-glued-acronym-dup-teaser-emoji-ler-mais":
         "two glued cards with no visible boundary to the rules: an acronym before a one-letter word ('TRTA categoria') "
         "and an emoji before the summary",
+    "vi-gia-vang-chenh-lech":
+        "two bare titles closing a list, the second a question, read as title and summary (a rule for that broke a "
+        "real question summary on own-134)",
     "own-341-en-world-index-empty-body-kickers-bylines-video-duration-most-read-rank-lines":
         "an index page of cards with no list header: its cards read as headline, deck and byline, their summaries as "
         "paragraphs",
@@ -1980,4 +1983,46 @@ def test_a_section_label_over_a_long_headline_leaves_no_deck() -> None:
     res = split_text(_page("The Daily Scroll", "Science & Tech",
                            "Astronomers detect water vapour around a rocky world 48 light-years away",
                            "Story by Priya Nair • 4h • 3 min read", *BODY))
+    assert res.standfirst is None and res.body == BODY
+
+
+# --------------------------------------------------------------------------- round 20 (blind own-343..356)
+@pytest.mark.parametrize("line", ["Image caption, The timbers were spotted by a dog walker on Sunday morning",
+                                  "Follow Norfolk news on Facebook, X and Instagram."])
+def test_labelled_captions_and_follow_prompts_naming_only_platforms(line: str) -> None:
+    res = split_text(_page(BODY[0], BODY[1], line, BODY[2]))
+    assert res.body == BODY and res.standfirst is None
+
+
+def test_cards_with_a_source_line_between_title_and_summary_and_a_question_title() -> None:
+    res = split_text(_page(*BODY, "More coverage from other sources",
+                           "River Kennet anglers celebrate court win against water firm", "The Reading Post · 4 hours ago",
+                           "Volunteers who collected samples for two years say the verdict vindicates their work.",
+                           "What are storm overflows, and why are they used so often?", "The Northern Ledger · 1 day ago",
+                           "Water companies may release diluted sewage during heavy rain, but spills happen in dry weather too."))
+    assert [t.title for t in res.teasers] == ["River Kennet anglers celebrate court win against water firm",
+                                              "What are storm overflows, and why are they used so often?"]
+    assert res.body == BODY
+
+
+def test_two_bare_titles_inside_an_article_the_second_a_question() -> None:
+    titles = ["La subida del aceite de oliva dispara los robos en almazaras de Andalucía",
+              "¿Cómo distinguir un aceite de oliva virgen extra de uno falsificado?"]
+    paras = [BODY[0] + " " + BODY[1], BODY[2] + " " + BODY[0]]
+    res = split_text(_page(paras[0], "Más información", *titles, paras[1]))
+    assert [(t.title, t.summary) for t in res.teasers] == [(titles[0], ""), (titles[1], "")]
+
+
+def test_read_also_labels_in_vietnamese_and_hindi() -> None:
+    res = split_text(_page(BODY[0], "Xem thêm: Ngân hàng Nhà nước sẽ đấu thầu vàng miếng sau 11 năm", BODY[1],
+                           "यह भी पढ़ें: अंधेरी सबवे फिर डूबा, वाहनों की आवाजाही रोकी गई", BODY[2]))
+    assert [t.title for t in res.teasers] == ["Ngân hàng Nhà nước sẽ đấu thầu vàng miếng sau 11 năm",
+                                              "अंधेरी सबवे फिर डूबा, वाहनों की आवाजाही रोकी गई"]
+
+
+def test_a_caption_credited_in_capitals_is_no_deck() -> None:
+    res = split_text(_page("Sucesos", "Desarticulada una red que vendía aceite de girasol teñido como virgen extra",
+                           "Actualizado: 03/10/2024 - 09:15h",
+                           "Agentes de la Guardia Civil inspeccionan los bidones intervenidos en la nave de Martos. GUARDIA CIVIL",
+                           *BODY))
     assert res.standfirst is None and res.body == BODY
