@@ -158,7 +158,8 @@ _DIGIT = re.compile(r"\d")
 _FULL_DATE = re.compile(  # day, month word and year (either order), or a numeric date with its time
     r"(?<!\w)(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+(?:[^\W\d_]{1,5}\s+)?\d{1,2}[:.h]\d{2}"  # "14/11/2025 à 07:12"
-    r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?,?\s+(?:[^\W\d_]{1,5}\s+)?\d{1,2}[:.h]\d{2})(?!\w)"  # "2025.03.11. 오후 2:14"
+    r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?,?\s+(?:[^\W\d_]{1,5}\s+)?\d{1,2}[:.h]\d{2}"  # "2025.03.11. 오후 2:14"
+    r"|\d{1,2}\s+de\s+[^\W\d_]{3,12}\s+de\s+\d{4})(?!\w)"  # "14 de novembro de 2023", "3 de mayo de 2024"
 )
 _SHORT_TIME = re.compile(r"^\d{1,3}\s?(?:s|m|h|d|w|min|mins|hr|hrs|std|t|j|g)$|^\d{1,2}[:.h]\d{2}$", re.IGNORECASE)
 _CLOCK_PREFIX = re.compile(
@@ -182,7 +183,7 @@ _RANK_PREFIX = re.compile(
     r"^(?:#\s?)?(\d{1,3})(?:[.)]\s+|\s+|\s*[-–—|·]\s+|[.)]?(?=[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω][^\W\d_]))(?=\S)")  # "1.Title" glued too
 _PHOTO = re.compile(
     r"(?:\b(?:photo|photos|foto|fotos|fotó|photograph|photography|bild|image|picture|credit|crédit|crédito|"
-    r"fotografía|immagine|illustration|grafik|video|фото|світлина|φωτογραφία|φωτ|صورة|تصوير|צילום|फोटो|तस्वीर|ფოტო|"
+    r"fotografía|fotografia|immagine|illustration|grafik|video|фото|світлина|φωτογραφία|φωτ|صورة|تصوير|צילום|फोटो|तस्वीर|ფოტო|"
     r"写真|图片|图|摄影|사진)\s*[:=])|\[사진|\((?:photo|foto|bild|image|фото)\b|[（(][^（）()]{1,24}(?:提供|撮影|摄)[）)]$|"
     r"\b(?:getty images|shutterstock|imago images|picture alliance|ap photo|afp via getty|alamy)\b|"
     r"\b(?:photo|photograph|picture|foto|bild|image)\s+(?:by|von|de|di|van|av|par)\s|"
@@ -2083,8 +2084,9 @@ def _find_repeat(content: list[_Line]) -> int | None:
         sa = _tokset(ta)
         la = len(sa)
         for b in near:
-            if b == a or b in seen or not (lo <= content[b].n <= hi):
-                continue
+            cut = content[b].n >= 8 and content[b].n < na and content[b].text[:30] == ta[:30]
+            if b == a or b in seen or not (lo <= content[b].n <= hi or cut):
+                continue  # (a copy cut short to a third of the lead still opens with the lead's own words)
             seen.add(b)
             tb = content[b].text
             if (len(tb) > len(ta) + 8 and _card_of(tb, ta)) or (len(ta) > len(tb) + 8 and _card_of(ta, tb)):
@@ -2095,7 +2097,7 @@ def _find_repeat(content: list[_Line]) -> int | None:
             if la < 6 or lb < 6:
                 continue
             inter = len(sa & sb)
-            if inter / min(la, lb) < 0.7 or inter / max(la, lb) < 0.4:
+            if inter / min(la, lb) < 0.7 or (inter / max(la, lb) < 0.4 and not cut):
                 continue
             keys, need = _lead_keys(ta)
             if need and sum(map(content[b].text.lower().__contains__, keys)) < need:

@@ -2026,3 +2026,19 @@ def test_a_caption_credited_in_capitals_is_no_deck() -> None:
                            "Agentes de la Guardia Civil inspeccionan los bidones intervenidos en la nave de Martos. GUARDIA CIVIL",
                            *BODY))
     assert res.standfirst is None and res.body == BODY
+
+
+# --------------------------------------------------------------------------- round 21 (held out: tests/data/split-heldout)
+def test_a_copy_of_the_lead_cut_to_a_third_right_above_it_is_the_standfirst() -> None:
+    lead = ("The African anticyclone is strengthening over Italy and will bring the highest temperatures of the summer "
+            "at the weekend, with peaks of up to 42 degrees in Sicily and Sardinia and tropical nights in the big cities "
+            "of the centre and north, where the minimum will not fall below 26 degrees until Tuesday at the earliest.")
+    copy = "The African anticyclone is strengthening over Italy and will bring the highest temperatures of the sumer"
+    res = split_text(_page("Weather", "Heatwave peaks at the weekend", "Updated 12 July 2024 10:05", copy, lead, *BODY))
+    assert res.standfirst == copy and res.body == [lead, *BODY]
+
+
+def test_a_portuguese_caption_labelled_fotografia_is_no_deck() -> None:
+    res = split_text(_page("Cultura", "Morreu a fadista que levou o fado de Alfama a Tóquio", "14 de novembro de 2023, 11:20",
+                           "A cantora num concerto no Coliseu dos Recreios, em 1998. Fotografia: Arquivo", *BODY))
+    assert res.standfirst is None and res.body == BODY
