@@ -429,13 +429,16 @@ def _is_nav(line: _Line) -> bool:
     return all(len(p.split()) <= 3 and (not _ends_terminal(p) or _TIMESTAMP.match(_norm(p))) for p in parts)
 
 
+def _time_part(p: str) -> bool:
+    """One part of a separated line is a date or a time ("3 ore fa", "2h", "منذ ساعتين")."""
+    low = _norm(p)
+    return bool(_TIMESTAMP.match(low) or _SHORT_TIME.match(low))
+
+
 def _ends_in_time(t: str) -> bool:
     """"المصدر: أنباء الخليج | منذ ساعتين": the last part of a separated line is a date or a time."""
     parts = [p.strip() for p in _NAV_SEP.split(t) if p.strip()]
-    if len(parts) < 2:
-        return False
-    last = _norm(parts[-1])
-    return bool(_TIMESTAMP.match(last) or _SHORT_TIME.match(last))
+    return len(parts) >= 2 and _time_part(parts[-1])
 
 
 def _source_time(t: str) -> bool:
@@ -444,11 +447,9 @@ def _source_time(t: str) -> bool:
     parts = [p.strip() for p in _NAV_SEP.split(t) if p.strip()]
     if len(parts) < 2 or len(parts) > 3:
         return False
-    last = _norm(parts[-1])
-    if not (_TIMESTAMP.match(last) or _SHORT_TIME.match(last)):
-        first = _norm(parts[0])
+    if not _time_part(parts[-1]):
         # "2 hrs plus overnight · More effort": a duration, then a short label
-        return len(parts) == 2 and _DIGIT.search(first) is not None and _TIMESTAMP.match(first) is not None \
+        return len(parts) == 2 and _DIGIT.search(parts[0]) is not None and _TIMESTAMP.match(_norm(parts[0])) is not None \
             and len(parts[1].split()) <= 3 and not _ends_terminal(parts[1])
     return all(len(p.split()) <= 5 and not _ends_terminal(p) and (_name_words(p.split()) or (len(p) <= 12 and _caseless(p)))
                for p in parts[:-1])  # (a source in a script without capitals: short)
@@ -2365,7 +2366,7 @@ def _find_deck(content: list[_Line], role: list[str], first_body: int) -> int | 
     if len(got) == 2 and c.n >= 6 and not skipped[1] and not (content[got[1]].n <= 3 and (
             c.n <= 10 or (c.n <= 16 and not _ends_terminal(c.text) and _lower_ratio(content[got[1]].text) == 0.0)
     )) and not (  # ("Science & Tech" over a 12-word line is a section label over the headline)
-            content[got[1]].n <= 6 and (" - " in content[got[1]].text or " | " in content[got[1]].text)):
+            _section_label(content[got[1]])):
         return d  # under a headline; a label of a few words over a short line ("The big picture") makes it the headline
         # ("Serie C - Girone B" over the line is a section label: that line is the headline)
     if len(got) == 1 and c.n >= 15 and c.n <= 45 and not skipped[0]:
@@ -2636,7 +2637,7 @@ def _sf_candidates(content: list[_Line], role: list[str], extra: int | None = No
     # one right above that (then the nearer one is its deck); "Serie C - Girone B" is a section label, not a headline
     heads = [k for k in range(max(0, first_b - 8), first_b) if content[k].kind in (PROSE, SHORT)
              and (not _ends_terminal(content[k].text) or _title_question(content[k])) and _title_like(content[k].text, 3, 22)
-             and not (content[k].n <= 6 and any(x in content[k].text for x in (" - ", " | ", " › ", " > ")))]
+             and not _section_label(content[k])]
     hl = heads[-1] if heads else None
     if hl is not None and hl - 1 in heads and content[hl].n >= max(12, 1.5 * content[hl - 1].n):
         hl -= 1
@@ -2663,6 +2664,11 @@ def _sf_candidates(content: list[_Line], role: list[str], extra: int | None = No
     return out
 
 
+def _section_label(c: _Line) -> bool:
+    """"Serie C - Girone B", "News › Europe": a short label with a breadcrumb separator, never a headline."""
+    return c.n <= 6 and any(x in c.text for x in (" - ", " | ", " › ", " > "))
+
+
 def _sf_weights() -> tuple[list[float], float]:
     try:
         data = json.loads(resources.files("newswire.split").joinpath("data/standfirst.json").read_text("utf-8"))
@@ -2674,6 +2680,8 @@ def _sf_weights() -> tuple[list[float], float]:
 
 
 _SF_W, _SF_T = _sf_weights()
+# the threshold as a logit: compare scores directly, no exp() per page (and no overflow on an extreme score)
+_SF_Z = math.log(_SF_T / (1.0 - _SF_T)) if 0.0 < _SF_T < 1.0 else math.inf
 SF_TRACE: list[tuple[list[_Line], list[tuple[int, list[float]]], int | None]] | None = None  # set by the trainer
 
 
@@ -2690,9 +2698,9 @@ def _learned_standfirst(content: list[_Line], role: list[str], rule_sf: int | No
         SF_TRACE.append((content, cands, rule_sf))
     if rule_sf is not None or not _SF_W or not cands:
         return rule_sf
-    best, best_z = None, -1e9
+    best, best_z = None, -math.inf
     for j, f in cands:
         z = sum(w * x for w, x in zip(_SF_W, f, strict=True))
         if z > best_z:
             best, best_z = j, z
-    return best if 1.0 / (1.0 + math.exp(-best_z)) >= _SF_T else None
+    return best if best_z >= _SF_Z else None
