@@ -764,6 +764,12 @@ def _dated_cards(content: list[_Line], j: int, last_unit: str) -> bool:
     )
 
 
+def _enumeration(t: str) -> bool:
+    """"1 kg brambor, 2 vejce, 4 stroužky česneku, sůl, pepř": five or more short items and no label or sentence."""
+    items = t.split(", ")
+    return len(items) >= 5 and ":" not in t and not _ends_terminal(t) and all(len(x.split()) <= 5 for x in items)
+
+
 def _crosshead_like(c: _Line) -> bool:
     """A section heading inside an article: a few words with no closing full stop, or a short question."""
     t = c.text
@@ -1361,9 +1367,9 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             j += 1
             continue
         # inside a zone: bylines, dates and reading times of the listed stories are part of the list, and so is
-        # a "Source: X | 2 hours ago" line in a script without capitals
+        # a "Source: X | 2 hours ago" line (a script without capitals, or a credit label: "Kaynak: AA · 2 gün önce")
         if kd in (FILLER, READMORE) or (kd == BOILER and _between_headline_and_lead(ln.text)) or (
-                kd == NAV and _ends_in_time(ln.text)):
+                kd in (NAV, BOILER) and _ends_in_time(ln.text)):
             role[j] = "boiler"
             j += 1
             continue
@@ -1415,7 +1421,8 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                     mid_body and last_unit == "title" and nx.strong and nx.n >= 20
                     and _unit_type_at(content, si + 1, standfirst_at) is None
                 )):
-                    if last_unit in ("title", "") and _title_like(ln.text, 3, 18):
+                    if last_unit in ("title", "") and _title_like(ln.text, 3, 18) and (mid_body or si == j + 1):
+                        # (before the article, a title over a source/date line and the lead is its headline)
                         teasers[j] = (_strip_title(ln.text), "")  # a list of bare titles, then the article resumes
                         role[j] = "teaser"
                         in_zone = False
@@ -1577,7 +1584,8 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         if standfirst_at is not None and a < standfirst_at < b:
             continue  # the lead's copy between them: what sits around it is headline matter, not the article
         gap = [j for j in range(a + 1, b) if not role[j] and content[j].kind in (PROSE, SHORT)]
-        shorts = sum(content[j].kind == SHORT for j in gap)
+        # (an enumeration without a full stop, "1 kg brambor, 2 vejce, 4 stroužky česneku, ...", is the article's list)
+        shorts = sum(content[j].kind == SHORT and not _enumeration(content[j].text) for j in gap)
         if gap and len(gap) <= 3 and all(_bare_title(content[j]) and _headline_text(content[j].text) for j in gap):
             for j in gap:  # links to other stories set between paragraphs; crossheads run to 2-5 words
                 teasers[j] = (_strip_title(content[j].text), "")

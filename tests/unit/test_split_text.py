@@ -2042,3 +2042,41 @@ def test_a_portuguese_caption_labelled_fotografia_is_no_deck() -> None:
     res = split_text(_page("Cultura", "Morreu a fadista que levou o fado de Alfama a Tóquio", "14 de novembro de 2023, 11:20",
                            "A cantora num concerto no Coliseu dos Recreios, em 1998. Fotografia: Arquivo", *BODY))
     assert res.standfirst is None and res.body == BODY
+
+
+# --------------------------------------------------------------------------- round 22 (blind own-357..370)
+def test_cards_with_a_labelled_source_and_time_line_keep_the_list_going() -> None:
+    cards = [("Copper demand from grid upgrades set to double by 2030", "Utilities are ordering cable years ahead."),
+             ("Chile's mine output falls for a third month", "Ageing pits and water limits weigh on supply."),
+             ("Zinc smelters cut runs as power costs bite", "European plants idle a fifth of their capacity.")]
+    lines = ["Related stories"]
+    for n, (t, s) in enumerate(cards, 1):
+        lines += [f"{t} | {s}", f"Source: Reuters · {n} days ago"]
+    res = split_text(_page(*BODY, *lines, "© 2025 Metals Daily. All rights reserved."))
+    assert [(t.title, t.summary) for t in res.teasers] == cards and res.body == BODY
+
+
+def test_a_headline_over_its_source_line_after_bare_titles_is_no_teaser() -> None:
+    # (the last card's "Quelle: ... · gestern" is a credit line: it used to end the list, now it keeps it going)
+    titles = ["Pendler warten nach Brückensperrung auf Umleitungen", "Land kündigt Sanierungsprogramm für Brücken an",
+              "Warum so viele Brücken aus den 1960ern marode sind"]
+    lines = ["Auch interessant"]
+    for n, t in enumerate(titles, 1):
+        lines += [t, f"Quelle: Trierer Volksblatt · vor {n} Std." if n < 3 else "Quelle: Technik & Bau · gestern"]
+    res = split_text(_page(*lines, "Moselbrücke bei Wintrich ab sofort für Lastwagen gesperrt",
+                           "Mosel-Nachrichten · 14.05.2024 16:20", *BODY))
+    assert [t.title for t in res.teasers] == titles and res.body == BODY
+
+
+@pytest.mark.parametrize("line", ["Muat lebih banyak", "Yorum yapmak için giriş yapın", "Sign in to comment"])
+def test_load_more_and_comment_prompts_are_no_teasers(line: str) -> None:
+    res = split_text(_page(*BODY, "Most read", "Harga beras medium naik di 14 provinsi", "35 menit lalu",
+                           "Gempa magnitudo 5,8 guncang Sulawesi Tengah", "1 jam lalu", line))
+    assert line not in [t.title for t in res.teasers] and res.body == BODY
+
+
+def test_an_enumeration_between_crossheads_is_the_articles_own_list() -> None:
+    items = "1 kg brambor, 2 vejce, 4 stroužky česneku, 3 lžíce hladké mouky, sůl, pepř, sádlo na smažení"
+    more = "Na pánvi rozehřejte sádlo a smažte tenké placky z obou stran dozlatova, zhruba tři minuty z každé strany."
+    res = split_text(_page(BODY[0], BODY[1], "Suroviny", items, "Postup", BODY[2], more))
+    assert res.body == [BODY[0], BODY[1], "Suroviny", items, "Postup", BODY[2], more]
