@@ -37,6 +37,12 @@ def _norm(s: str) -> str:
     return " ".join(low.split())
 
 
+def _lower(s: str) -> str:
+    """str.lower() for the regexes that run on lower-cased text: without the combining dot of a Turkish "İ"."""
+    low = s.lower()
+    return low.replace("\u0307", "") if "\u0307" in low else low
+
+
 @lru_cache(maxsize=1)
 def _cues() -> dict:
     data = tomllib.loads(resources.files("newswire.split").joinpath("data/cues.toml").read_text("utf-8"))
@@ -521,7 +527,7 @@ _DIALOGUE_DASHES = ("– ", "— ", "- ")
 
 def _classify_uncached(line: _Line) -> None:
     t, n = line.text, line.n
-    low = line.low = _norm(t) if n <= 14 else t.lower()
+    low = line.low = _norm(t) if n <= 14 else _lower(t)
     if n <= 6:
         bare = low.rstrip(" :»›>").strip()
         if low in _READ_MORE or bare in _READ_MORE:
@@ -764,10 +770,23 @@ def _dated_cards(content: list[_Line], j: int, last_unit: str) -> bool:
     )
 
 
+def _meta_shape(c: _Line) -> tuple[str, str]:
+    w = c.text.split(maxsplit=1)[0] if c.text.strip() else ""
+    return c.kind, "0" if w[:1].isdigit() else w
+
+
+def _same_meta(a: _Line, b: _Line) -> bool:
+    """Two meta lines of one list: "Tom Becker" and "Anna Schmidt", "Quelle: X · vor 3 Std." and "Quelle: Y · gestern"."""
+    return _meta_shape(a) == _meta_shape(b) or (a.kind == b.kind and _name_line(a) and _name_line(b))
+
+
 def _enumeration(t: str) -> bool:
-    """"1 kg brambor, 2 vejce, 4 stroužky česneku, sůl, pepř": five or more short items and no label or sentence."""
+    """"1 kg brambor, 2 vejce, 4 stroužky česneku, sůl, pepř": five or more short items and no label or sentence.
+
+    Most items open in lower case or with a quantity; "Interest rates, Inflation, Central banks" is a tag line."""
     items = t.split(", ")
-    return len(items) >= 5 and ":" not in t and not _ends_terminal(t) and all(len(x.split()) <= 5 for x in items)
+    return len(items) >= 5 and ":" not in t and not _ends_terminal(t) and all(len(x.split()) <= 5 for x in items) \
+        and 2 * sum(not x[:1].isupper() for x in items[1:]) >= len(items) - 1
 
 
 def _crosshead_like(c: _Line) -> bool:
@@ -1319,6 +1338,16 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
     zone_generic = False
     mid_body = False  # the zone interrupts an article: a several-sentence paragraph after a title is the article again
     last_unit = ""
+    # the list's meta lines (a time, a source) stand after each card (tail) or before it (lead): a bare title
+    # with no meta line of its own, straight over a paragraph, is then the article's headline, not one more card
+    tail_meta = lead_meta = False
+    zone_start = 0
+
+    def every_card_tailed(j: int) -> bool:
+        # no card of the zone is followed straight by the next card: each has its meta line under it
+        return not any(role[k] == "teaser" and role[k + 1] == "teaser" and k + 1 in teasers
+                       for k in range(zone_start + 1, j - 1))
+
     while j < N:
         ln = content[j]
         kd = ln.kind
@@ -1337,6 +1366,8 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                     b -= 1
                 mid_body = b >= 0 and content[b].kind == PROSE and content[b].strong and not role[b]
             in_zone, zone_generic, last_unit = True, False, ""
+            tail_meta = lead_meta = False
+            zone_start = j
             role[j] = "boiler"
             j += 1
             continue
@@ -1367,9 +1398,17 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             j += 1
             continue
         # inside a zone: bylines, dates and reading times of the listed stories are part of the list, and so is
-        # a "Source: X | 2 hours ago" line (a script without capitals, or a credit label: "Kaynak: AA · 2 gün önce")
+        # a "Source: X | 2 hours ago" line (a script without capitals, or, under a card, a credit label:
+        # "Kaynak: AA · 2 gün önce"; not a copyright line, which closes a list)
         if kd in (FILLER, READMORE) or (kd == BOILER and _between_headline_and_lead(ln.text)) or (
-                kd in (NAV, BOILER) and _ends_in_time(ln.text)):
+                kd == NAV and _ends_in_time(ln.text)) or (
+                kd == BOILER and last_unit and _CREDIT.match(ln.text) and not _COPYRIGHT.search(ln.text)
+                and _ends_in_time(ln.text) and every_card_tailed(j + 1)):
+            if kd != READMORE:
+                if role[j - 1] == "teaser" and not lead_meta:
+                    tail_meta = True
+                elif not last_unit:
+                    lead_meta = True
             role[j] = "boiler"
             j += 1
             continue
@@ -1421,7 +1460,12 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                     mid_body and last_unit == "title" and nx.strong and nx.n >= 20
                     and _unit_type_at(content, si + 1, standfirst_at) is None
                 )):
-                    if last_unit in ("title", "") and _title_like(ln.text, 3, 18) and (mid_body or si == j + 1):
+                    # (when every card so far had a meta line under it, the title with one is the last card and
+                    # the one without it the headline)
+                    # (a title whose meta line has another shape than the cards' is the headline over its byline)
+                    tailed = tail_meta and every_card_tailed(j) and (si == j + 1 or _same_meta(content[j - 1], content[j + 1]))
+                    if last_unit in ("title", "") and _title_like(ln.text, 3, 18) and (
+                            si > j + 1 if tailed else mid_body or si == j + 1):
                         # (before the article, a title over a source/date line and the lead is its headline)
                         teasers[j] = (_strip_title(ln.text), "")  # a list of bare titles, then the article resumes
                         role[j] = "teaser"
@@ -1467,6 +1511,10 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 # a source name ("Reuters", "The Guardian") between teasers of one kind keeps the list going
                 nxt_unit = _unit_type_at(content, j + 1, standfirst_at)
                 if nxt_unit is not None and (nxt_unit == last_unit or not last_unit):
+                    if role[j - 1] == "teaser" and not lead_meta:
+                        tail_meta = True
+                    elif not last_unit:
+                        lead_meta = True
                     role[j] = "boiler"
                     j += 1
                     continue
@@ -2304,7 +2352,7 @@ def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[i
         if _DIGIT.search(content[h].text):
             return 0  # a time over it ("12:45 GMT"): the first entry of a live blog, not a deck
         h -= 1  # a label over the deck ("L'essentiel", "In short")
-    if h > 0 and content[h].kind == BOILER and not role[h] and _PHOTO.search(content[h].text.lower()):
+    if h > 0 and content[h].kind == BOILER and not role[h] and _PHOTO.search(_lower(content[h].text)):
         h -= 1  # the lead photo's caption between the headline and the deck
     dated = False
     if h > 0 and content[h].kind == FILLER and not role[h] and content[h - 1].kind == SHORT:
@@ -2605,6 +2653,7 @@ def _sf_features(content: list[_Line], role: list[str], j: int, lead: int, first
     keys, need = _lead_keys(ld.text)
     low = c.text.lower()
     kfrac = sum(k in low for k in keys) / 10.0 if need else contain
+    plow = low.replace("\u0307", "") if "\u0307" in low else low  # the caption regexes: "GETTY İMAGES"
     head = c.text.rstrip(".…").strip()[:40]
     prefix_cut = 1.0 if len(head) >= 20 and head in ld.text and c.text != ld.text else 0.0
     lo, hi = (j, lead) if j < lead else (lead, j)
@@ -2625,7 +2674,7 @@ def _sf_features(content: list[_Line], role: list[str], j: int, lead: int, first
         contain, cover, kfrac, 1.0 if contain >= 0.6 else 0.0, prefix_cut, gap, gap_meta, headline_above,
         min(c.n, 60) / 40.0, 1.0 if 8 <= c.n <= 45 else 0.0, 1.0 if _ends_terminal(c.text) else 0.0,
         1.0 if _SENT_BREAK.search(c.text) else 0.0, last_content, 1.0 if j < 3 else 0.0,
-        1.0 if _PHOTO.search(low) else 0.0,
+        1.0 if _PHOTO.search(plow) else 0.0,
         1.0 if any(content[k].text == c.text for k in range(len(content)) if k != j) else 0.0,
         1.0 if c.kind == PROSE else 0.0, 1.0 if c.text[:1].islower() else 0.0, min(c.n / max(ld.n, 1), 2.0),
         1.0 if c.text.endswith((":", "：")) else 0.0, byline_below, before * contain, after * contain,
@@ -2634,13 +2683,13 @@ def _sf_features(content: list[_Line], role: list[str], j: int, lead: int, first
         1.0 if j > 0 and content[j - 1].kind == SHORT and _title_like(content[j - 1].text, 3, 22)
         and not _ends_terminal(content[j - 1].text) else 0.0,
         1.0 if j + 1 < len(content) and content[j + 1].kind in (FILLER, BOILER) else 0.0,
-        1.0 if _CAPTION_WORD(low[:40]) or _photo_credit(c.text, low) else 0.0,
+        1.0 if _CAPTION_WORD(low[:40]) or _photo_credit(c.text, plow) else 0.0,
         1.0 if j < lead and any(content[k].kind == SHORT and _title_like(content[k].text, 3, 22)
                                 and not _ends_terminal(content[k].text) for k in between) else 0.0,
         1.0 if _ends_terminal(c.text) and _sentence_like(c.text, 6) else 0.0,
         1.0 if j == first_b else 0.0,
         1.0 if j + 1 < len(content) and (_source_line(content[j + 1]) or _photo_credit(content[j + 1].text,
-                                                                                      content[j + 1].text.lower())) else 0.0,
+                                                                                      _lower(content[j + 1].text))) else 0.0,
         1.0 if c.n > 35 else 0.0,
     ]
 
@@ -2660,7 +2709,7 @@ def _sf_candidates(content: list[_Line], role: list[str], extra: int | None = No
     cand = set(range(max(0, first_b - 8), first_b)) | set(range(last_b + 1, N))
     if first_b > 0 and len(body) > 1 and body[1] > first_b + 1 and content[first_b].n <= 35 \
             and not _SENT_BREAK.search(content[first_b].text) and _photo_credit(content[first_b + 1].text,
-                                                                                content[first_b + 1].text.lower()):
+                                                                                _lower(content[first_b + 1].text)):
         cand.add(first_b)  # a one-sentence first paragraph over the photo caption, then the lead: maybe a deck
     if len(body) > 2 and body[-2] < last_b - 2 and role[last_b - 1] != "teaser" and content[last_b - 1].kind != INLINE \
             and "teaser" not in role[last_b + 1:]:
