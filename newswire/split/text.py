@@ -137,7 +137,8 @@ _TICKER_HINT = re.compile(r"[%▲▼△▽↑↓]|[+\-−±]\d")
 _TICKER_TOKEN = re.compile(r"^(?:[▲▼△▽↑↓]|[+\-−±]?\d[\d.,]*%|[+\-−±]\d[\d.,]*)$")
 _COOKIE_CTX = re.compile(_alt(_C["cookie_words"]), re.IGNORECASE)
 _NEWSLETTER = re.compile(r"newsletter|inbox|enter your e-?mail|e-?mail address", re.IGNORECASE)
-_NEWSLETTER_CTX = re.compile(r"sign up|subscribe|abonn|inscri|anmeld|suscr|iscriv|assin|registr|enter your", re.IGNORECASE)
+_NEWSLETTER_CTX = re.compile(r"sign up|subscribe|abonn|inscri|anmeld|suscr|iscriv|assin|registr|enter your|"
+                             r"receive|recib|reçoi|recev|erhalt|ricev|receb|ontvang", re.IGNORECASE)  # "recibe cada mañana"
 _CTA_VERBS = frozenset(_C["cta_verbs"])
 _PAYWALL = re.compile(r"(?:^|[.!?]\s+)(?:" + _alt(_C["paywall_phrases"]) + ")")  # opening a sentence: a prompt
 _PROD_CREDITS = re.compile(r"\b(?:presented|hosted|narrated|reported|produced|edited|mixed|written)\s+by\b")
@@ -172,7 +173,8 @@ _TIMESTAMP = re.compile(
     r"|(?:[^\W\d_]{1,4}\.?\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?"  # 14:32, "ore 12:41", "kl. 06.12", "um 9:14"
     r"(?:\s+(?:gmt|utc|cet|cest|bst|est|edt|pst|pdt|et|pt|msk|ist|jst)(?:[+-]\d{1,2})?)?"  # "12:45 GMT"
     r"|\d{1,4}[./-]\s?\d{1,2}(?:[./-]\s?\d{2,4})?(?:,?\s+(?:[^\W\d_]{1,5}\s+)?\d{1,2}[:.h]\d{2}.*)?"  # "1. 12. 2025", "21. 6. 2025 ob 11:20"
-    r"|\d{1,2}\.?\s+[^\W\d_][^\s\d.,:;!?]{2,11}\.?(?:\s+\d{4})?(?:,?\s+\d{1,2}[:.h]\d{2}.*)?"  # 14 March 2025, 16 जुलाई 2024
+    # (a month is no run of Han or kana: "2 多地出台新政" is a ranked title)
+    r"|\d{1,2}\.?\s+[^\W\d_\u3040-\u30ff\u3400-\u9fff][^\s\d.,:;!?]{2,11}\.?(?:\s+\d{4})?(?:,?\s+\d{1,2}[:.h]\d{2}.*)?"  # 14 March 2025, 16 जुलाई 2024
     r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:,\s+\d{4})?"  # March 14, 2025
     r"|(?:\d{4}\s?[年년]\s?)?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일](?:\s*\d{1,2}[:時时시]\s?\d{2}分?)?"  # 5月28日, 2024年6月3日 17時05分
     r"|\d{1,2}\s+[\u0e00-\u0e7f.]{2,12}\s+\d{4}(?:\s+\d{1,2}[:.]\d{2}(?:\s*น\.)?)?"  # 14 มี.ค. 2568 10:32 น.
@@ -246,7 +248,9 @@ _NAV_SEP = re.compile(r"\s+[·|•›»>/]\s+|\s*[|•›]\s*")
 _TERMINAL = frozenset(".!?…。！？؟।")
 _CLOSERS = "\"'”’“‘»«)]›」』*"
 _OPENERS = frozenset("\"'“‘«„‚¿¡([")
-_ABBREV_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b[ap]\.m\.|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms|No|vs|etc)\.)$")
+_AMOUNT_ABBR = r"\d\s*(?:(?:mio|mia|mrd|mld|mln|bn|tys|tis|mill)\.\s*)?(?:kr|zł|kn|mio|mia|mrd|mld|mln|tys|tis|mill|proc|pct)\."
+_ABBREV_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b[ap]\.m\.|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms|No|vs|etc)\.|"
+                         r"(?i:" + _AMOUNT_ABBR + r"))$")
 _QUOTE_PAIRS = {"'": "'", "’": "‘'", "\"": "\"", "”": "“\"", "»": "«", "«": "»", "“": "„", "›": "‹", ")": "("}
 _SEPARATORS = (" — ", " – ", " | ", " - ", " : ", ": ")
 _NOSPACE = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
@@ -432,6 +436,14 @@ _PHOTO_WORDS = ("/", "photo", "foto", "fotó", "image", "bild", "picture", "cred
 _has_photo_word = _any_in(_PHOTO_WORDS)
 _AGENCY_TAIL = re.compile(r"[.!?]\s+(?:ANP|AFP|EPA|DPA|AP|PA|EFE|ANSA|BELGA|MTI|PAP|NTB|TT|ČTK|CTK|AAP|REUTERS|Reuters)$")
 _CAPS_CREDIT = re.compile(r"[.!?]\s+[A-ZÀ-ÖØ-Þ]{2,}(?:[ /][A-ZÀ-ÖØ-Þ]{2,}){0,2}$")  # a sentence, then a credit in capitals
+_AMOUNT_ABBR_END = re.compile(_AMOUNT_ABBR + "$", re.IGNORECASE)
+def _amount_end(t: str, n: int) -> bool:
+    """"Havn bygger anlæg for 140 mio. kr.": a one-clause line whose last full stop is an amount's abbreviation."""
+    return n <= 16 and t[-1:] == "." and _AMOUNT_ABBR_END.search(t, max(0, len(t) - 30)) is not None \
+        and not _SENT_BREAK.search(t)
+
+
+_UNIT_ABBR_END = re.compile(r"\d\s*(?:min|mins|std|hrs?|h|mn|godz|dk|perc)\.$")
 _DASH_SEP = re.compile(r"\s+[-–—]\s+")
 
 
@@ -536,6 +548,9 @@ def _classify_uncached(line: _Line) -> None:
         if low in _LOAD_MORE or bare in _LOAD_MORE:
             line.kind = BOILER
             return
+    if t[:1] == "#" and 2 <= n <= 15 and all(w[:1] == "#" for w in t.split()):
+        line.kind = BOILER  # "#LG트윈스 #두산베어스 #KBO": a tag list
+        return
     if not t[:1].isalnum() and not any(map(str.isalnum, t)):  # "___", "* * *": rules between parts of a page
         line.kind = BOILER
         return
@@ -561,8 +576,8 @@ def _classify_uncached(line: _Line) -> None:
         line.kind = FILLER  # "Le Figaro - il y a 2 heures"
         return
     if (n <= 12 or (n <= 24 and low.startswith(_TIME_LEADS))) and _DIGIT.search(t) and _FULL_DATE.search(t) and (
-        not _ends_terminal(t) or low.endswith(("a.m.", "p.m."))
-    ):
+        not _ends_terminal(t) or low.endswith(("a.m.", "p.m.")) or _UNIT_ABBR_END.search(low, len(low) - 12)
+    ):  # ("... · Lecture 4 min.": an abbreviated unit's full stop ends no sentence)
         line.kind = FILLER  # "November 14, 2025 10:31 AM UTC Updated 2 hours ago", "Cairo - Thursday 14 November 2025"
         return
     short = n <= 14
@@ -644,7 +659,8 @@ def _classify_uncached(line: _Line) -> None:
     if n <= 3 and not _ends_terminal(t) and (_SHORT_CUE_1.search(low) or low in _SOCIAL):
         line.kind = BOILER
         return
-    if _ends_terminal(t) or n >= 25 or (n >= 20 and t.count(" ") * 20 < len(t) and _NOSPACE.search(t[:40])):
+    if (_ends_terminal(t) and not _amount_end(t, n)) or n >= 25 or (n >= 20 and t.count(" ") * 20 < len(t) and _NOSPACE.search(t[:40])):
+        # ("... for 140 mio. kr.": a headline ending in an abbreviated amount has no full stop of its own)
         line.kind = PROSE  # (Thai writes no full stop: a long run of its letters is a paragraph)
         # a quote opened by a dash ("– Inflationen är nu nära målet, säger ...") is a paragraph like any other
         u = t[2:] if t[:2] in _DIALOGUE_DASHES else t.lstrip(".… ") if t[:1] in ".…" else t  # "... Penn State said"
@@ -1547,8 +1563,9 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         cards_around = 0
         for dd in (-1, 1):
             k = j + dd
-            while 0 <= k < N and content[k].kind in (FILLER, READMORE) or (0 <= k < N and role[k] == "boiler" and content[k].kind == READMORE):
-                k += dd
+            while 0 <= k < N and content[k].kind in (FILLER, READMORE) or (0 <= k < N and role[k] == "boiler" and content[k].kind == READMORE) \
+                    or (0 <= k < N and content[k].kind == BOILER and _BYLINE.match(content[k].text)):
+                k += dd  # (a card's byline under it: "Title - Summary." / "Por Ramón Iglesias" / "Title - Summary.")
             if (
                 0 <= k < N
                 and content[j].score >= 1.0
@@ -1577,10 +1594,15 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         if not role[j] and j != standfirst_at and content[j].kind == PROSE and content[j].strong:
             role[j] = "body"
     body_idx = [j for j in range(N) if role[j] == "body"]
+    if len(body_idx) >= 3 and _question_headline(content, body_idx):
+        role[body_idx.pop(0)] = ""  # "Wat verandert er voor huurders?" over its deck, the byline and the date
     if body_idx:
         # the article starts at the first paragraph that is not itself shaped like a one-line teaser
         # ("Title | One sentence." above the headline is a teaser even when it is long enough to be prose)
-        first = next((j for j in body_idx if not _teaser_shaped(content[j]) or _lead_with_dash(content, j)), body_idx[0])
+        # (or the paragraph the standfirst copies, right next to it)
+        first = next((j for j in body_idx if not _teaser_shaped(content[j]) or _lead_with_dash(content, j) or (
+            standfirst_at is not None and abs(j - standfirst_at) == 1
+            and content[j].text[:24] == content[standfirst_at].text[:24])), body_idx[0])
         last = body_idx[-1]
         # one-line teasers before the first or after the last paragraph need no confirmation
         for j in range(N):
@@ -1599,6 +1621,12 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 if sp is not None and _ends_terminal(sp[1]) and content[j].score >= 0.5:
                     teasers[j] = (_strip_title(sp[0]), sp[1])
                     role[j] = "teaser"
+
+    # a lone paragraph under the page's footer (a list of other stories, then the copyright line) is no more of
+    # the article: an appended summary, or more boilerplate
+    body_idx = [j for j in range(N) if role[j] == "body"]
+    if len(body_idx) >= 3 and _after_footer(content, role, body_idx[-2], body_idx[-1]):
+        role[body_idx[-1]] = ""
 
     # author notes close the article: "Jane Doe is our Paris correspondent." is not part of it
     for j in range(N - 1, -1, -1):
@@ -1713,6 +1741,19 @@ _READ_TAIL = re.compile(
 _PLAIN_END = frozenset(".!?\"”’)0123456789")
 
 
+def _after_footer(content: list[_Line], role: list[str], a: int, b: int) -> bool:
+    """Between paragraphs a and b: two teasers of a list, then a copyright line, and b is the page's last text."""
+    if any(content[k].kind == PROSE for k in range(b + 1, len(content))):
+        return False
+    cards = 0
+    for k in range(a + 1, b):
+        if role[k] == "teaser" and content[k].kind != INLINE:
+            cards += 1
+        elif cards >= 2 and content[k].kind == BOILER and _COPYRIGHT.search(content[k].text):
+            return True
+    return False
+
+
 def _cut_read_tail(t: str) -> str:
     """"A sentence. Read more": the cue after a finished sentence points elsewhere; the line is the sentence."""
     m = _READ_TAIL.search(t, max(0, len(t) - 40))
@@ -1740,6 +1781,8 @@ def _strip_summary(s: str) -> str:
 
 _BIO_VERBS = frozenset(_C["bio_verbs"])
 _BIO_JOBS = re.compile(_alt(_C["bio_jobs"]))
+_BIO_GUEST = re.compile(_alt(_C["bio_guest_jobs"]))
+_ARTICLES = frozenset(("a", "an", "the", "un", "une", "ein", "eine", "een", "uma", "um", "una", "uno", "en", "ett", "la", "le", "el"))
 
 
 def _author_note(t: str) -> bool:
@@ -1749,7 +1792,13 @@ def _author_note(t: str) -> bool:
         return False
     for k in (2, 3):  # two- or three-word names
         if all(w[:1].isupper() and w.replace("-", "").isalpha() for w in ws[:k]) and ws[k] in _BIO_VERBS:
-            return bool(_BIO_JOBS.search(t.lower(), 0, 160))
+            low = t.lower()
+            if _BIO_JOBS.search(low, 0, 160):
+                return True
+            after = low.split()[k + 1:k + 4]
+            if after and after[0] in _ARTICLES:
+                after = after[1:]
+            return bool(_BIO_GUEST.search(" ".join(after[:2])))  # "est professeure", "is a senior fellow"
     return False
 
 
@@ -1829,15 +1878,19 @@ def _short_summary(c: _Line) -> bool:
 def _summary_under_link(content: list[_Line], si: int) -> bool:
     """Inside an article, is content[si] the one-sentence blurb of the linked story above it, not the article again?
 
-    A blurb is one sentence of at most 20 words; the article resumes with a paragraph clearly longer than that.
+    A blurb is one sentence of at most 20 words (or two, when the article resumes with a paragraph twice as long);
+    the article resumes with a paragraph clearly longer than that.
     """
     c = content[si]
-    if c.n > 20 or not _ends_terminal(c.text) or not _short_summary(c):
+    if c.n > 20 or not _ends_terminal(c.text):
+        return False
+    brk = _SENT_BREAK.search(c.text)
+    if brk and _SENT_BREAK.search(c.text, brk.end()):
         return False
     k = si + 1
     while k < len(content) and content[k].kind == FILLER:
         k += 1
-    return k < len(content) and content[k].n >= c.n + 8
+    return k < len(content) and content[k].n >= (2 * c.n if brk else c.n + 8)
 
 
 def _list_goes_on(content: list[_Line], j: int, sf: int | None) -> bool:
@@ -2135,7 +2188,10 @@ def _find_repeat(content: list[_Line]) -> int | None:
         c = content[j]
         sp = _one_line_split(c) if c.n >= 12 and c.kind == PROSE and c.n <= 45 else None
         if c.n >= 12 and c.kind == PROSE and (c.n > 45 or sp is None or c.score < 0.5 or (
-                c.n >= 20 and c.text[len(sp[0]):].lstrip()[:1] == ":")):  # "... einstellen: Die Werke ...": a lead
+                c.n >= 20 and c.text[len(sp[0]):].lstrip()[:1] == ":")  # "... einstellen: Die Werke ...": a lead
+                or (c.n >= 25 and any(content[k].text[:24] == c.text[:24] and content[k].kind == PROSE
+                                      for k in (j - 1, j + 1) if 0 <= k < len(content)))):
+            # (a long line with its copy next to it is a lead and its standfirst, whatever dash it holds)
             leads.append(j)
             if len(leads) == 5:
                 break
@@ -2287,9 +2343,12 @@ def _teaser_shaped(c: _Line) -> bool:
     if c.n > 45:
         return False
     sp = _one_line_split(c)
-    if sp is None or c.score < 1.0 or not _ends_terminal(sp[1]):
-        return False
+    if sp is None or c.score < 1.0 or not _ends_terminal(sp[1]) or _DATED_OPENING.match(sp[0]):
+        return False  # ("Sáng 15/3, UBND TP HCM khởi công ... Bến Thành - Tham Lương ...": a lead opens on its date)
     return c.text[len(sp[0]):].lstrip()[:1] != ":"
+
+
+_DATED_OPENING = re.compile(r"(?:[^\W\d_]+\s){0,2}\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?,\s")
 
 
 # reading or listening time ("4 min read", "Tempo de leitura: 3 min", "Artikel anhören")
@@ -2319,8 +2378,14 @@ def _source_line(c: _Line) -> bool:
 _WIRE_LEAD = re.compile(r"^([A-ZÀ-ÖØ-Þ][^()\n]{1,40})\([A-Za-z][\w.\-/ ]{0,20}\)\s*(?:\.?[-–—:]+\s*|\s)(?=\S)")
 
 
+_WIRE_LEAD_CJK = re.compile(r"^(?:[\u4e00-\u9fff]{2,14}\d{1,2}月\d{1,2}日(?:电|訊|讯)|【[^】]{1,12}】|\([^)]{1,12}=[^)]{1,8}\)|（[^）]{1,12}=[^）]{1,8}）)")
+
+
 def _wire_lead(t: str) -> bool:
-    """"BERLIN (dpa) - ...", "Tel Aviv (AFP) Israel hat ...", "Fráncfort, 18 dic (EFE).- ...": a wire story's first line."""
+    """"BERLIN (dpa) - ...", "Tel Aviv (AFP) Israel hat ...", "Fráncfort, 18 dic (EFE).- ...": a wire story's first line
+    ("新华社福州9月28日电", "【ワシントン共同】", "(서울=연합뉴스)" in scripts without capitals)."""
+    if (t[:1] in "【(（" or "\u4e00" <= t[:1] <= "\u9fff") and _WIRE_LEAD_CJK.match(t):
+        return True
     m = _WIRE_LEAD.match(t)
     return m is not None and m.group(1).count(" ") <= 5 and t[m.end()][:1] not in ",;"
 
@@ -2352,13 +2417,14 @@ def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[i
         if _DIGIT.search(content[h].text):
             return 0  # a time over it ("12:45 GMT"): the first entry of a live blog, not a deck
         h -= 1  # a label over the deck ("L'essentiel", "In short")
-    if h > 0 and content[h].kind == BOILER and not role[h] and _PHOTO.search(_lower(content[h].text)):
-        h -= 1  # the lead photo's caption between the headline and the deck
+    if h > 0 and content[h].kind == BOILER and not role[h] and (
+            _PHOTO.search(_lower(content[h].text)) or (content[h].n <= 4 and not _ends_terminal(content[h].text))):
+        h -= 1  # the lead photo's caption between the headline and the deck, or a tool line ("字号：大 中 小", "Share")
     dated = False
     if h > 0 and content[h].kind == FILLER and not role[h] and content[h - 1].kind == SHORT:
         h -= 1  # "Headline / 27 January 2026 · 38 min / deck": only with meta lines under the deck (below)
         dated = True
-    if role[h] or content[h].kind != SHORT or not _title_like(content[h].text, 3, 20):
+    if role[h] or not (content[h].kind == SHORT or _title_question(content[h])) or not _title_like(content[h].text, 3, 20):
         return 0  # no headline right above it
     if h > 0 and content[h - 1].kind == FILLER and _SHORT_TIME.match(content[h - 1].text):
         return 0  # "09:42 / Power cuts reach 48,000 homes / entry": a live blog's entry under its time, not a deck
@@ -2381,6 +2447,16 @@ def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[i
     if meta:
         return 2
     return 1 if g == f + 1 and 10 <= c.n <= 22 and content[g].n > c.n and c.kind == PROSE else 0
+
+
+def _question_headline(content: list[_Line], body_idx: list[int]) -> bool:
+    """The first "paragraph" is a one-question headline: its deck right under it, then a byline or a date, then the lead."""
+    f, d, g = body_idx[0], body_idx[1], body_idx[2]
+    if d != f + 1 or g == d + 1 or not _title_question(content[f]) or not _title_like(content[f].text, 3, 16):
+        return False
+    meta = range(d + 1, g)
+    return all(content[k].kind in (FILLER, BOILER) for k in meta) and any(
+        content[k].kind == FILLER or _BYLINE.match(content[k].text) for k in meta)
 
 
 def _deck_over_byline(content: list[_Line], role: list[str], first_body: int) -> int | None:
@@ -2719,7 +2795,8 @@ def _sf_candidates(content: list[_Line], role: list[str], extra: int | None = No
     # the headline is never the standfirst: the headline-shaped line nearest above the body, or the much shorter
     # one right above that (then the nearer one is its deck); "Serie C - Girone B" is a section label, not a headline
     heads = [k for k in range(max(0, first_b - 8), first_b) if content[k].kind in (PROSE, SHORT)
-             and (not _ends_terminal(content[k].text) or _title_question(content[k])) and _title_like(content[k].text, 3, 22)
+             and (not _ends_terminal(content[k].text) or _title_question(content[k]) or _amount_end(content[k].text, content[k].n))
+             and _title_like(content[k].text, 3, 22)
              and not _section_label(content[k])]
     hl = heads[-1] if heads else None
     if hl is not None and hl - 1 in heads and content[hl].n >= max(12, 1.5 * content[hl - 1].n):
