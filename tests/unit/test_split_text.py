@@ -80,9 +80,9 @@ KNOWN_BAD = {
     "own-311-pt-index-empty-body-kicker-cards-readtime-ler-mais":
         "an index page's one-sentence blurb over its cards is read as a one-paragraph article (a rule that dropped it "
         "also dropped breaking-news briefs over related cards, so it was removed)",
-    "own-331-pt-aggregator-typo-cut-sf-before-lead-glued-acronym-dup-teaser-emoji-ler-mais":
-        "two glued cards with no visible boundary to the rules: an acronym before a one-letter word ('TRTA categoria') "
-        "and an emoji before the summary",
+    "own-385-ja-aggregator-glued":
+        "Japanese cards with title and summary glued (no spaces, no capitals, no mark between them): kept whole as "
+        "teasers between their read-more lines, but their titles and summaries cannot be cut",
     "vi-gia-vang-chenh-lech":
         "two bare titles closing a list, the second a question, read as title and summary (a rule for that broke a "
         "real question summary on own-134)",
@@ -2217,3 +2217,115 @@ def test_a_box_of_links_to_other_sites_is_no_teaser_list() -> None:
     res = split_text(_page(*BODY, "Related internet links", "Office for National Statistics - Inflation and price indices",
                            "The newspaper is not responsible for the content of external sites."))
     assert res.teasers == [] and res.body == BODY
+
+
+# --------------------------------------------------------------------------- round 24 (blind own-385..398)
+JA_BODY = [
+    "気象庁によると、関東地方は14日、強い寒気の影響で今季一番の冷え込みとなり、東京都心では最低気温が氷点下1.5度を観測した。",
+    "都心で氷点下となるのは3年ぶりで、各地で水道管の凍結や路面の凍結によるスリップ事故が相次いだ。",
+    "気象庁は、15日も朝を中心に厳しい冷え込みが続くとして、路面の凍結や水道管の破損に注意するよう呼びかけている。",
+]
+
+
+def test_japanese_cards_between_read_more_lines_stay_out_of_the_body() -> None:
+    cards = ["成田空港、強風で欠航相次ぐ国際線を中心に約80便が欠航し、空港内は足止めされた利用者で混雑した。",
+             "なぜ今年は寒いのか？専門家は、偏西風の蛇行が寒気を呼び込んでいると指摘する。"]
+    res = split_text(_page(*JA_BODY, "関連ニュース", cards[0], "続きを読む »", cards[1], "続きを読む »"))
+    assert res.body == JA_BODY
+    # the question mark is a seam; the first card has none and is kept whole
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        (cards[0], ""), ("なぜ今年は寒いのか？", "専門家は、偏西風の蛇行が寒気を呼び込んでいると指摘する。")]
+
+
+def test_a_japanese_copy_of_the_lead_with_a_typo_is_the_standfirst() -> None:
+    copy = JA_BODY[0][:48].replace("冷え込み", "冷え混み")
+    res = split_text(_page("ホーム > 国内", "都心で今季一番の冷え込み", "2025年1月14日 11:42", JA_BODY[0], copy, *JA_BODY[1:]))
+    assert res.standfirst == copy and res.body == JA_BODY
+
+
+def test_a_rail_then_headline_deck_and_a_labelled_byline_is_the_article() -> None:
+    body = ["أعلنت وزارة النقل، اليوم الأحد، بدء التشغيل التجريبي للقطار الكهربائي بين القاهرة والإسكندرية بعد سنوات من الأعمال.",
+            "وقال وزير النقل في بيان إن القطار سيختصر زمن الرحلة إلى ساعة ونصف، وإن التذاكر ستطرح للبيع الأسبوع المقبل.",
+            "ومن المقرر أن يبدأ التشغيل الكامل بحلول نهاية العام الجاري بعد استكمال محطات الربط في المدينتين."]
+    titles = ["الحكومة تعلن موعد صرف منحة رمضان للعمالة غير المنتظمة", "ارتفاع أسعار الذهب في مصر مع بداية تعاملات الأسبوع"]
+    deck = "القطار يقطع المسافة في ساعة ونصف ويستهدف نقل عشرة ملايين راكب سنويًا حتى عام 2030"
+    res = split_text(_page("اقرأ أيضا", *titles, "مصر تشغل أول قطار كهربائي سريع بين القاهرة والإسكندرية", deck,
+                           "كتب: أحمد سمير", "الأحد، 9 مارس 2025 10:15 ص",
+                           "صورة أرشيفية لأعمال إنشاء المحطة - المصدر: وزارة النقل", *body,
+                           "الكلمات المفتاحية: القطار الكهربائي، وزارة النقل، الإسكندرية"))
+    assert [t.title for t in res.teasers] == titles and res.standfirst == deck and res.body == body
+
+
+def test_a_closing_note_opening_with_the_bylines_name_is_no_body() -> None:
+    note = "Ο Γιώργος Αντωνίου είναι αρχιτέκτονας και διδάσκει στο Αριστοτέλειο Πανεπιστήμιο Θεσσαλονίκης."
+    res = split_text(_page("ΑΠΟΨΕΙΣ", "Η πόλη χρειάζεται δέντρα", "Γιώργος Αντωνίου", "12.07.2025 • 07:30", *BODY, note))
+    assert res.body == BODY
+
+
+def test_greek_question_titles_and_unaccented_capital_headers_make_a_list() -> None:
+    titles = ["Γιατί κανείς δεν θέλει να μείνει στο κέντρο;", "Οι πλατείες που ξεχάσαμε", "Το μετρό δεν αρκεί"]
+    res = split_text(_page(*BODY, "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ", *titles))
+    assert [t.title for t in res.teasers] == titles and res.body == BODY
+
+
+def test_hindi_time_lines_are_meta() -> None:
+    entries = ["मुंबई में सुबह से लगातार बारिश हो रही है और कई निचले इलाकों में पानी भर गया है, जिससे यातायात प्रभावित हुआ है।",
+               "मौसम विभाग ने अगले चौबीस घंटों के लिए भारी बारिश का ऑरेंज अलर्ट जारी किया है और लोगों से घर में रहने को कहा है।"]
+    titles = ["महाराष्ट्र के कई जिलों में बाढ़ जैसे हालात", "मानसून इस बार समय से पहले क्यों पहुंचा"]
+    res = split_text(_page("Mumbai Rains LIVE: मुंबई में मूसलाधार बारिश", "नेहा शर्मा | अपडेटेड: 8 जुलाई 2025, 14:20 IST",
+                           "14:20 (IST)", entries[0], "13:55 (IST)", entries[1], "संबंधित खबरें",
+                           titles[0], "2 घंटे पहले", titles[1], "5 घंटे पहले"))
+    assert res.body == entries and [t.title for t in res.teasers] == titles and res.standfirst is None
+
+
+def test_clock_titles_with_a_clock_word_and_view_counts() -> None:
+    clock = ["klo 21.30 Jokerit voitti Mestiksen kärkiottelun", "klo 21.12 Ässät kaatui kotonaan JYP:lle"]
+    viewed = ["Пенсії у грудні: кому підвищать виплати", "Де в Києві безкоштовно перевірити зір"]
+    res = split_text(_page(*BODY, "Uusimmat", *clock, "Популярне", viewed[0], "12 430 переглядів", viewed[1], "9 871 переглядів"))
+    assert [t.title for t in res.teasers] == [c[10:] for c in clock] + viewed and res.body == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "Bu web sitesi çerezler kullanmaktadır. Daha fazla bilgi için Çerez Politikamızı inceleyebilirsiniz. Kabul et",
+    "Jiandikishe kupokea habari zetu kila siku kupitia barua pepe",
+    "Picha: Wakulima wakipanda mahindi katika kaunti ya Uasin Gishu. (Picha/Maktaba)",
+])
+def test_cookie_newsletter_and_caption_lines_in_more_languages_are_no_teasers(line: str) -> None:
+    titles = ["Rates rise again as inflation bites", "Pound slips after the decision"]
+    res = split_text(_page(*BODY, "Most read", *titles, line))
+    assert [t.title for t in res.teasers] == titles and res.body == BODY
+
+
+def test_a_featured_card_over_the_headline_is_a_teaser() -> None:
+    res = split_text(_page("Em destaque", "Chuva forte obriga a fechar escolas em Viseu",
+                           "Proteção Civil registou mais de 300 ocorrências durante a madrugada no distrito.", "2 min de leitura",
+                           "Seca no Algarve: Governo aprova corte no consumo de água", "Joana Martins", "14 de outubro de 2025, 18:32",
+                           *BODY))
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Chuva forte obriga a fechar escolas em Viseu",
+         "Proteção Civil registou mais de 300 ocorrências durante a madrugada no distrito.")]
+    assert res.body == BODY and res.standfirst is None
+
+
+def test_a_thai_card_with_its_read_more_line_has_its_summary() -> None:
+    title, summary = "สิงคโปร์เก็บค่ารถติดมากว่า 50 ปี ได้ผลจริงหรือ", "ถอดบทเรียนจากเมืองที่ใช้ระบบเก็บเงินอัตโนมัติ และผลต่อการจราจรกับเศรษฐกิจในย่านธุรกิจ"
+    res = split_text(_page(*BODY, "ข่าวแนะนำ", title, summary, "อ่านต่อ"))
+    assert [(t.title, t.summary) for t in res.teasers] == [(title, summary)] and res.body == BODY
+
+
+def test_a_weak_glue_inside_a_brand_loses_to_the_dash() -> None:
+    cards = [("Beşiktaş'ta genç kaleciye yeni sözleşme", "kulüp, 19 yaşındaki file bekçisinin sözleşmesini uzattı."),
+             ("Voleybolda VakıfBank Avrupa'da yarı finalde", "sarı-siyahlılar, İtalyan rakibini 3-0 ile geçti.")]
+    res = split_text(_page(*BODY, "Diğer Haberler", *[f"{t} - {s}" for t, s in cards]))
+    assert [(t.title, t.summary) for t in res.teasers] == cards and res.body == BODY
+
+
+@pytest.mark.parametrize("title,summary", [
+    ("Yılın dizisi belli oldu! Ödül töreninde 'Kızıl Gece' rüzgârı esti", "3 dalda aday gösterilen yapım, gecenin en büyük ödülünü aldı."),
+    ("Zona norte ganha novo parque com 120 mil metros quadrados 🌳", "A área fica no antigo terreno da ferrovia e terá ciclovia."),
+    ("Greve de metroviários é suspensa após acordo no TRT", "A categoria aceitou a proposta de reajuste de 5,2% e abono."),
+])
+def test_a_card_between_read_more_lines_is_cut_at_a_seam_the_glue_finder_leaves_alone(title: str, summary: str) -> None:
+    other = "Outro título de notícia aqui mesmo | Um resumo curto desta outra notícia do dia."
+    res = split_text(_page(*BODY, "Notícias semelhantes", other, "Leia mais »", title + summary, "Leia mais »"))
+    assert (title, summary) in [(t.title, t.summary) for t in res.teasers] and res.body == BODY
