@@ -138,7 +138,8 @@ _TICKER_TOKEN = re.compile(r"^(?:[▲▼△▽↑↓]|[+\-−±]?\d[\d.,]*%|[+\-
 _COOKIE_CTX = re.compile(_alt(_C["cookie_words"]), re.IGNORECASE)
 _NEWSLETTER = re.compile(r"newsletter|inbox|enter your e-?mail|e-?mail address", re.IGNORECASE)
 _NEWSLETTER_CTX = re.compile(r"sign up|subscribe|abonn|inscri|anmeld|suscr|iscriv|assin|registr|enter your|"
-                             r"receive|recib|reçoi|recev|erhalt|ricev|receb|ontvang", re.IGNORECASE)  # "recibe cada mañana"
+                             r"\b(?:receive|recibe|recibir|recíbela|reçois|recevez|recevoir|erhalten sie|ricevi|ricevere|receba|"
+                             r"receber|ontvang)\b", re.IGNORECASE)  # "recibe cada mañana"
 _CTA_VERBS = frozenset(_C["cta_verbs"])
 _PAYWALL = re.compile(r"(?:^|[.!?]\s+)(?:" + _alt(_C["paywall_phrases"]) + ")")  # opening a sentence: a prompt
 _PROD_CREDITS = re.compile(r"\b(?:presented|hosted|narrated|reported|produced|edited|mixed|written)\s+by\b")
@@ -590,7 +591,8 @@ def _classify_uncached(line: _Line) -> None:
         line.kind = FILLER  # "Le Figaro - il y a 2 heures"
         return
     if (n <= 12 or (n <= 24 and low.startswith(_TIME_LEADS))) and _DIGIT.search(t) and _FULL_DATE.search(t) and (
-        not _ends_terminal(t) or low.endswith(("a.m.", "p.m.")) or _UNIT_ABBR_END.search(low, len(low) - 12)
+        not _ends_terminal(t) or low.endswith(("a.m.", "p.m."))
+        or (_NAV_CHAR.search(t) is not None and _UNIT_ABBR_END.search(low, len(low) - 12) is not None)
     ):  # ("... · Lecture 4 min.": an abbreviated unit's full stop ends no sentence)
         line.kind = FILLER  # "November 14, 2025 10:31 AM UTC Updated 2 hours ago", "Cairo - Thursday 14 November 2025"
         return
@@ -676,7 +678,7 @@ def _classify_uncached(line: _Line) -> None:
     if n <= 3 and not _ends_terminal(t) and (_SHORT_CUE_1.search(low) or low in _SOCIAL):
         line.kind = BOILER
         return
-    if (_ends_terminal(t) and not _amount_end(t, n)) or n >= 25 or (n >= 20 and t.count(" ") * 20 < len(t) and _NOSPACE.search(t[:40])):
+    if _ends_terminal(t) or n >= 25 or (n >= 20 and t.count(" ") * 20 < len(t) and _NOSPACE.search(t[:40])):
         # ("... for 140 mio. kr.": a headline ending in an abbreviated amount has no full stop of its own)
         line.kind = PROSE  # (Thai writes no full stop: a long run of its letters is a paragraph)
         # a quote opened by a dash ("– Inflationen är nu nära målet, säger ...") is a paragraph like any other
@@ -808,8 +810,15 @@ def _dated_cards(content: list[_Line], j: int, last_unit: str) -> bool:
 
 
 def _meta_shape(c: _Line) -> tuple[str, str]:
+    if c.kind == FILLER and _ends_in_time(c.text):
+        # "Reuters · 2 hours ago" and "Bloomberg · 1 day ago" alike; "Site · 14.05.2024 16:20" not
+        last = [p for p in _NAV_SEP.split(c.text) if p.strip()][-1]
+        return c.kind, "abs" if _ABS_DATE.search(last) else "rel"
     w = c.text.split(maxsplit=1)[0] if c.text.strip() else ""
     return c.kind, "0" if w[:1].isdigit() else w
+
+
+_ABS_DATE = re.compile(r"\d{4}|\d{1,2}[./]\d{1,2}[./]")
 
 
 def _same_meta(a: _Line, b: _Line) -> bool:
@@ -820,10 +829,9 @@ def _same_meta(a: _Line, b: _Line) -> bool:
 def _enumeration(t: str) -> bool:
     """"1 kg brambor, 2 vejce, 4 stroužky česneku, sůl, pepř": five or more short items and no label or sentence.
 
-    Most items open in lower case or with a quantity; "Interest rates, Inflation, Central banks" is a tag line."""
+    ("Mehl, Zucker, Butter, Eier, ..." too: a tag line is told by the bare label over it, see _mark_tag_lines)"""
     items = t.split(", ")
-    return len(items) >= 5 and ":" not in t and not _ends_terminal(t) and all(len(x.split()) <= 5 for x in items) \
-        and 2 * sum(not x[:1].isupper() for x in items[1:]) >= len(items) - 1
+    return len(items) >= 5 and ":" not in t and not _ends_terminal(t) and all(len(x.split()) <= 5 for x in items)
 
 
 def _crosshead_like(c: _Line) -> bool:
@@ -1369,6 +1377,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
     content = [ln for ln in lines if ln.kind != BLANK]
     N = len(content)
     _mark_source_lines(content)
+    _mark_tag_lines(content)
     _keep_names_whole(raw, content)
     role: list[str] = [""] * N  # "", "body", "teaser", "standfirst", "boiler"
     teasers: dict[int, tuple[str, str]] = {}  # position in content -> (title, summary)
@@ -1579,7 +1588,8 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             if (kd == SHORT or (
                 kd == PROSE and ln.n <= 16 and ln.text.rstrip(_CLOSERS)[-1:] in "?!" and not next_is_body(j)
             )) and _title_like(ln.text, 3, 18):  # a bare title may end in a question or exclamation mark ("Who can apply?")
-                if not mid_body and (_body_after_meta(content, j + 1, standfirst_at if sf_closes else None) or (
+                tailed = tail_meta and j + 1 < N and every_card_tailed(j) and _same_meta(content[j - 1], content[j + 1])
+                if not mid_body and not tailed and (_body_after_meta(content, j + 1, standfirst_at if sf_closes else None) or (
                         # (a plain title: one with the list's clock, rank or "| 4 min read" is its last card)
                         j + 2 < N and content[j + 1].kind in (SHORT, PROSE) and content[j + 1].n > ln.n
                         and content[j + 2].kind in (FILLER, BOILER) and not _CLOCK_PREFIX.match(ln.text)
@@ -1673,7 +1683,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         if not role[j] and j != standfirst_at and content[j].kind == PROSE and content[j].strong:
             role[j] = "body"
     body_idx = [j for j in range(N) if role[j] == "body"]
-    if len(body_idx) >= 3 and _question_headline(content, body_idx):
+    if len(body_idx) >= 3 and (_question_headline(content, body_idx) or _headline_as_paragraph(content, body_idx)):
         role[body_idx.pop(0)] = ""  # "Wat verandert er voor huurders?" over its deck, the byline and the date
     if body_idx:
         # the article starts at the first paragraph that is not itself shaped like a one-line teaser
@@ -1708,11 +1718,11 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         role[body_idx[-1]] = ""
 
     # author notes close the article: "Jane Doe is our Paris correspondent." is not part of it
-    for j in range(N - 1, -1, -1):
-        if role[j] == "body":
-            if _author_note(content[j].text) or _byline_bio(content, role, j):
-                role[j] = "boiler"
-            break
+    # (and so is the note before a lone line far below it: a summary appended at the page's end)
+    body_idx = [j for j in range(N) if role[j] == "body"]
+    for j in body_idx[-1:] + (body_idx[-2:-1] if len(body_idx) > 2 and body_idx[-1] - body_idx[-2] > 3 else []):
+        if _author_note(content[j].text) or _byline_bio(content, role, j):
+            role[j] = "boiler"
 
     # 5. standfirst: the repeated lead, else the deck line between headline and lead (decided before the
     # gaps between paragraphs are filled, so that captions and source lines under a deck stay out of the body)
@@ -1828,9 +1838,16 @@ def _after_footer(content: list[_Line], role: list[str], a: int, b: int) -> bool
     for k in range(a + 1, b):
         if role[k] == "teaser" and content[k].kind != INLINE:
             cards += 1
-        elif cards >= 2 and content[k].kind == BOILER and _COPYRIGHT.search(content[k].text):
+        elif cards >= 2 and content[k].kind == BOILER and _footer_copyright(content[k].text):
             return True
     return False
+
+
+def _footer_copyright(t: str) -> bool:
+    """"© La Gazette – Reproduction interdite", "Copyright 2025 X. All rights reserved." - not "Dusk. © Jane Doe"."""
+    if not _COPYRIGHT.search(t) or _SENT_BREAK.search(t.split("©")[0] + " X"):
+        return False
+    return t.lstrip()[:1] == "©" or t.lower().startswith(("copyright", "(c)")) or _DIGIT.search(t) is not None
 
 
 def _cut_read_tail(t: str) -> str:
@@ -1860,8 +1877,6 @@ def _strip_summary(s: str) -> str:
 
 _BIO_VERBS = frozenset(_C["bio_verbs"])
 _BIO_JOBS = re.compile(_alt(_C["bio_jobs"]))
-_BIO_GUEST = re.compile(_alt(_C["bio_guest_jobs"]))
-_ARTICLES = frozenset(("a", "an", "the", "un", "une", "ein", "eine", "een", "uma", "um", "una", "uno", "en", "ett", "la", "le", "el"))
 
 
 def _author_note(t: str) -> bool:
@@ -1871,14 +1886,11 @@ def _author_note(t: str) -> bool:
         return False
     for k in (2, 3):  # two- or three-word names
         if all(w[:1].isupper() and w.replace("-", "").isalpha() for w in ws[:k]) and ws[k] in _BIO_VERBS:
-            low = t.lower()
-            if _BIO_JOBS.search(low, 0, 160):
-                return True
-            after = low.split()[k + 1:k + 4]
-            if after and after[0] in _ARTICLES:
-                after = after[1:]
-            return bool(_BIO_GUEST.search(" ".join(after[:2])))  # "est professeure", "is a senior fellow"
+            return bool(_BIO_JOBS.search(t.lower(), 0, 160))
     return False
+
+
+_PARENS = re.compile(r"\([^)]*\)")
 
 
 def _byline_bio(content: list[_Line], role: list[str], j: int) -> bool:
@@ -1890,9 +1902,10 @@ def _byline_bio(content: list[_Line], role: list[str], j: int) -> bool:
     first = next((k for k in range(j) if role[k] == "body"), j)
     for k in range(max(0, first - 10), first):
         c = content[k]
-        if c.kind not in (BOILER, SHORT) or c.n > 6 or not (_name_line(c) or _BYLINE.match(c.text)):
+        if c.kind not in (BOILER, SHORT) or c.n > 16 or not (_name_line(c) or _BYLINE.match(c.text)):
             continue
-        surname = c.text.split()[-1].strip(".,;:")
+        name = _PARENS.sub("", c.text).split(",")[0].split()  # "Par Hélène Marchetti (économiste)", "By X, reporter"
+        surname = name[-1].strip(".,;:") if name else ""
         if len(surname) < 3 or not surname[:1].isupper():
             continue
         for i in range(1, 4):  # "Jane Doe is", "Ο Νίκος Παπαδόπουλος είναι", "Dr. Jane Doe ist"
@@ -1923,6 +1936,29 @@ def _name_shaped(c: _Line) -> bool:
 
 
 _NOT_IN_NAME = re.compile(r"[^\w\s\-'’.&]")
+
+
+def _mark_tag_lines(content: list[_Line]) -> None:
+    """"Topics" over "Interest rates, Inflation, Central banks", "About the author": labels without a colon, and the
+    comma list under a tag label, are boilerplate (the list alone looks like an article's enumeration)."""
+    for j, c in enumerate(content):
+        if c.n > 4 or c.kind not in (SHORT, HEADER) or c.text[-1:] in ".!?":
+            continue
+        low = _norm(c.text).rstrip(" :")
+        if low in _BARE_TAG_LABELS:
+            c.kind = BOILER
+            if j + 1 < len(content) and content[j + 1].kind == SHORT and content[j + 1].text.count(", ") >= 2:
+                content[j + 1].kind = BOILER
+        elif low in _AUTHOR_BOX:
+            c.kind = BOILER
+
+
+_BARE_TAG_LABELS = frozenset(("topics", "tags", "tag", "themen", "schlagworte", "schlagwörter", "sujets", "mots-clés",
+                              "temas", "etiquetas", "tópicos", "argomenti", "onderwerpen", "keywords", "related topics",
+                              "ämnen", "emner", "tagi", "etiketler", "теги", "теми", "štítky", "avainsanat"))
+_AUTHOR_BOX = frozenset(("about the author", "über den autor", "über die autorin", "zur person", "à propos de l'auteur",
+                         "sobre el autor", "sobre la autora", "sull'autore", "sobre o autor", "over de auteur",
+                         "om skribenten", "o autorze", "o autorovi", "yazar hakkında", "об авторе", "про автора"))
 
 
 def _mark_source_lines(content: list[_Line]) -> None:
@@ -1984,8 +2020,8 @@ def _summary_under_link(content: list[_Line], si: int) -> bool:
     if c.n > 20 or not _ends_terminal(c.text):
         return False
     brk = _SENT_BREAK.search(c.text)
-    if brk and _SENT_BREAK.search(c.text, brk.end()):
-        return False
+    if brk and (_SENT_BREAK.search(c.text, brk.end()) or c.text[:1] in _OPENERS):
+        return False  # (two sentences opening on a quote mark: the article's quote paragraph)
     k = si + 1
     while k < len(content) and content[k].kind == FILLER:
         k += 1
@@ -2289,7 +2325,7 @@ def _find_repeat(content: list[_Line]) -> int | None:
         if c.n >= 12 and c.kind == PROSE and (c.n > 45 or sp is None or c.score < 0.5 or (
                 c.n >= 20 and c.text[len(sp[0]):].lstrip()[:1] == ":")  # "... einstellen: Die Werke ...": a lead
                 or (c.n >= 25 and any(content[k].text[:24] == c.text[:24] and content[k].kind == PROSE
-                                      for k in (j - 1, j + 1) if 0 <= k < len(content)))):
+                                      and content[k].text != c.text for k in (j - 1, j + 1) if 0 <= k < len(content)))):
             # (a long line with its copy next to it is a lead and its standfirst, whatever dash it holds)
             leads.append(j)
             if len(leads) == 5:
@@ -2442,7 +2478,7 @@ def _teaser_shaped(c: _Line) -> bool:
     if c.n > 45:
         return False
     sp = _one_line_split(c)
-    if sp is None or c.score < 1.0 or not _ends_terminal(sp[1]) or _DATED_OPENING.match(sp[0]):
+    if sp is None or c.score < 1.0 or not _ends_terminal(sp[1]) or (c.n >= 30 and _DATED_OPENING.match(sp[0])):
         return False  # ("Sáng 15/3, UBND TP HCM khởi công ... Bến Thành - Tham Lương ...": a lead opens on its date)
     return c.text[len(sp[0]):].lstrip()[:1] != ":"
 
@@ -2518,7 +2554,9 @@ def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[i
             return 0  # a time over it ("12:45 GMT"): the first entry of a live blog, not a deck
         h -= 1  # a label over the deck ("L'essentiel", "In short")
     if h > 0 and content[h].kind == BOILER and not role[h] and (
-            _PHOTO.search(_lower(content[h].text)) or (content[h].n <= 4 and not _ends_terminal(content[h].text))):
+            _PHOTO.search(_lower(content[h].text)) or (content[h].n <= 4 and not _ends_terminal(content[h].text)
+                                                        and not _BYLINE.match(content[h].text)
+                                                        and not _ROLE_CREDIT.match(content[h].text))):
         h -= 1  # the lead photo's caption between the headline and the deck, or a tool line ("字号：大 中 小", "Share")
     dated = False
     if h > 0 and content[h].kind == FILLER and not role[h] and content[h - 1].kind == SHORT:
@@ -2556,7 +2594,18 @@ def _question_headline(content: list[_Line], body_idx: list[int]) -> bool:
         return False
     meta = range(d + 1, g)
     return all(content[k].kind in (FILLER, BOILER) for k in meta) and any(
-        content[k].kind == FILLER or _BYLINE.match(content[k].text) for k in meta)
+        (content[k].kind == FILLER and _DIGIT.search(content[k].text)) or _BYLINE.match(content[k].text) for k in meta)
+
+
+def _headline_as_paragraph(content: list[_Line], body_idx: list[int]) -> bool:
+    """"Havn bygger anlæg for 140 mio. kr." over a lead three times its length, and no other headline above: the
+    page's headline, read as a paragraph because an abbreviation (or a question mark) ends it."""
+    f, g = body_idx[0], body_idx[1]
+    c = content[f]
+    if g != f + 1 or c.n > 16 or _SENT_BREAK.search(c.text) or not _title_like(c.text, 3, 16) \
+            or content[g].n < 2.5 * c.n or not _ends_terminal(c.text):
+        return False
+    return f > 0 and not any(content[k].kind in (SHORT, PROSE) and _title_like(content[k].text, 3, 22) for k in range(f))
 
 
 def _deck_over_byline(content: list[_Line], role: list[str], first_body: int) -> int | None:
