@@ -34,13 +34,25 @@ def _norm(s: str) -> str:
     low = s.lower()
     if "\u0307" in low:  # Turkish "İ" lower-cases to "i" + a combining dot: "SON DAKİKA" is "son dakika"
         low = low.replace("\u0307", "")
+    if "Σ" in s:
+        low = _final_sigma(low)
     return " ".join(low.split())
 
 
 def _lower(s: str) -> str:
     """str.lower() for the regexes that run on lower-cased text: without the combining dot of a Turkish "İ"."""
     low = s.lower()
+    if "Σ" in s:
+        low = _final_sigma(low)
     return low.replace("\u0307", "") if "\u0307" in low else low
+
+
+_SIGMA_END = re.compile(r"(?<=[^\W\d_])σ(?![^\W\d_])")
+
+
+def _final_sigma(low: str) -> str:
+    """"ΕΠΙΣΗΣ" lower-cases to "επισης" in CPython but to "επισησ" in the compiled build: one spelling for both."""
+    return _SIGMA_END.sub("ς", low)
 
 
 @lru_cache(maxsize=1)

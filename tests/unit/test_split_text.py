@@ -2330,3 +2330,10 @@ def test_a_card_between_read_more_lines_is_cut_at_a_seam_the_glue_finder_leaves_
     other = "Outro título de notícia aqui mesmo | Um resumo curto desta outra notícia do dia."
     res = split_text(_page(*BODY, "Notícias semelhantes", other, "Leia mais »", title + summary, "Leia mais »"))
     assert (title, summary) in [(t.title, t.summary) for t in res.teasers] and res.body == BODY
+
+
+def test_greek_final_sigma_is_spelt_one_way_whatever_lower_does() -> None:
+    # CPython lower-cases a word-final capital sigma to "ς", the mypyc build to "σ": cues must match both builds
+    from newswire.split.text import _final_sigma, _norm
+    assert _final_sigma("διαβαστε επισησ") == "διαβαστε επισης" and _final_sigma("σε σχεση") == "σε σχεση"
+    assert _norm("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ") == "διαβαστε επισης"
