@@ -370,7 +370,7 @@ def _brand_start(s: str) -> bool:
 def _camel_start(s: str) -> bool:
     """Headlines may open with a brand written in lower case: iPhone, eBay, iOS."""
     w = s.split(" ", 1)[0]
-    return len(w) >= 3 and w[0].islower() and any(ch.isupper() for ch in w[1:4])
+    return len(w) >= 3 and w[0].islower() and (any(ch.isupper() for ch in w[1:4]) or w.rstrip(_PUNCT) in _CAMEL_BRANDS)
 
 
 @lru_cache(maxsize=4096)
@@ -651,6 +651,9 @@ def _classify_uncached(line: _Line) -> None:
     if n <= 2 and _COMMENT_COUNT.match(t):
         line.kind = BOILER
         return
+    if n <= 10 and "°" in t and _WEATHER.match(low):
+        line.kind = BOILER  # "Vandaag 14°C, zwaar bewolkt", "Tomorrow 11°C, showers": a weather box
+        return
     if n <= 4 and t[:1].isdigit() and _VIEW_COUNT.match(low):
         line.kind = FILLER  # "12 430 переглядів", "1.2K views": a card's view count, like its time
         return
@@ -707,6 +710,9 @@ _CTA_FINAL = re.compile(r"(?:" + _alt(_C["cta_final"]) + r")\s*(?:[,.!।]|$)")
 _PAGE_OF = re.compile(
     r"^(?:page|pagina|página|seite|страница|сторінка|strona|stránka|strana|sayfa|sivu|side|sida|oldal|pagină|σελίδα|"
     r"halaman|trang|صفحة|עמוד|페이지|ページ|页)\.?\s+\d{1,4}\s*(?:/|[^\W\d_]{1,4})\s*\d{1,5}$", re.IGNORECASE)
+_WEATHER = re.compile(
+    r"^(?:today|tomorrow|tonight|heute|morgen|vandaag|aujourd'hui|demain|hoy|mañana|oggi|domani|hoje|amanhã|idag|"
+    r"imorgon|i dag|i morgen|dziś|jutro|dnes|zítra|bugün|yarın|сегодня|завтра)?[\s:,]*-?\d{1,2}\s?°\s?[cf]?\b")
 _VIEW_COUNT = re.compile(
     r"^\d[\d\s.,]*[kmкт]?\.?\s*(?:views?|vues?|aufrufe|visualizaciones|visualizações|visualizzazioni|weergaven|visningar|"
     r"wyświetle[ńn]|zhlédnutí|görüntülenme|okunma|просмотр(?:ов|а)?|перегляд(?:ів|и)?|προβολές|megtekintés|vizualizări|"
@@ -902,8 +908,8 @@ def _list_blocks(content: list[_Line], role: list[str], sf: int | None) -> list[
             continue
         if b - a < 4:
             continue
-        while i < b and content[i].kind == FILLER and not role[i]:
-            i += 1  # a live blog's time stamp over the entry
+        while i < b and ((content[i].kind == FILLER and not role[i]) or (content[i].kind == INLINE and role[i] == "teaser")):
+            i += 1  # a live blog's time stamp over the entry, an inline "Read also: ..." link above the list
         start = i
         if not role[i] and _crosshead_like(content[i]) and b - i >= 4 and (
             _list_intro(content[i + 1]) or all(not role[k] and _dated_item(content[k]) for k in range(i + 1, b))
@@ -1064,6 +1070,13 @@ def _glue_points(s: str) -> list[int]:
         elif p.islower() and k >= 3 and tok[k - 2].islower() and _brand_repeated(s, ts, i - 1, tok[k - 1:]):
             pts.append(i - 1)  # "ecco quantoiPad di ...": the summary opens with a brand the line names elsewhere
         elif p.islower() or p.isdigit() or (k >= 2 and p in "?!'’\"”“».)%" and tok[k - 2] != " "):
+            head = _BRAND_HEADS.get(tok[k:k + 3]) if p.islower() else None
+            if head is not None:  # "ModelleiPhone-Besitzer": the summary opens with "iPhone", cut before its "i"
+                h = next((len(x) for x in head if tok[:k].endswith(x) and k > len(x) and tok[k - len(x) - 1].isalpha()
+                          and tok.startswith(head[x], k - len(x))), 0)
+                if h:
+                    pts.append(i - h)
+                    continue
             pts.append(i)
         elif p.isupper() and k >= 2 and k + 1 < L and tok[k + 1].islower() and tok[k - 2].isupper():
             pts.append(i)  # "HBMSales": acronym then a capitalised word
@@ -1072,12 +1085,23 @@ def _glue_points(s: str) -> list[int]:
     return pts
 
 
+_CAMEL_BRANDS = frozenset(_C.get("camel_brands", []))
+# camel brands by the first three letters of their capital part: {"Pho": {"i": "iPhone"}, "Bay": {"e": "eBay"}, ...}
+_BRAND_HEADS: dict[str, dict[str, str]] = {}
+for _b in _C.get("camel_brands", []):
+    _hump = next(i for i, ch in enumerate(_b) if ch.isupper())
+    _BRAND_HEADS.setdefault(_b[_hump:_hump + 3], {})[_b[:_hump]] = _b
+
+
 # after a number only an article can open the glued summary ("2021el Consorci"): "9am on", "2in of", "1er janvier"
 # are units, times and ordinals
 _DIGIT_GLUE_WORDS = frozenset({"el", "la", "els", "les", "le", "il", "lo", "los", "las", "the", "der", "die", "das", "het",
                                "een", "un", "una", "une", "ein", "eine"})
 # (and a full-width question or exclamation mark into Han or kana: "なぜ今年は雪が多いのか？専門家は…")
-_LOWER_GLUE = re.compile(r"[?!](?=[a-zà-öø-ÿ]{2})|\d(?=[a-zà-öø-ÿ]{2,4} )|[？！](?=[\u3040-\u30ff\u3400-\u9fff])")
+# (and a word into a number that opens a sentence: "... wird erwachsen8 von 10 Punkten: ...")
+_LOWER_GLUE = re.compile(r"[?!](?=[a-zà-öø-ÿ]{2})|\d(?=[a-zà-öø-ÿ]{2,4} )|[？！](?=[\u3040-\u30ff\u3400-\u9fff])"
+                         r"|(?=\d)(?<=[a-zà-öø-ÿ]{3})(?=\d{1,3}(?:[.,]\d+)?\s[a-zà-öø-ÿ])"
+                         r"|(?=[«“„])(?<=[a-zà-öø-ÿ]{2})(?=[«“„]\s?[A-ZÀ-ÖØ-Þ])")  # "... la métropole« Tous les ..."
 
 
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_]{3})(?=\d{1,4}(?:[.,]\d+)?\s+[^\W\d_])")
@@ -1438,6 +1462,10 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             k -= 1
         return content[k].kind in (READMORE, HEADER)
 
+    def ranked_zone(j: int) -> bool:
+        cards = [k for k in range(zone_start + 1, j) if k in teasers]
+        return len(cards) >= 2 and all(_RANK_PREFIX.match(content[k].text) for k in cards)
+
     def every_card_tailed(j: int) -> bool:
         # no card of the zone is followed straight by the next card: each has its meta line under it
         return not any(role[k] == "teaser" and role[k + 1] == "teaser" and k + 1 in teasers
@@ -1507,6 +1535,9 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             role[j] = "boiler"
             j += 1
             continue
+        if kd in (SHORT, PROSE) and not mid_body and not _RANK_PREFIX.match(ln.text) and ranked_zone(j):
+            in_zone = False  # "1. ... / 2. ... / 3. ..." and then a title with no rank: the page's own headline
+            continue
         if kd in (SHORT, PROSE):
             many = _inline_titles(ln.text) if ("|" in ln.text or "·" in ln.text or "•" in ln.text) else None
             if many and len(many) >= 3:  # "Title one | Title two | Title three" under a list header
@@ -1515,6 +1546,18 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 role[j] = "teaser"
                 last_unit = "title"
                 j += 1
+                continue
+            nx1 = content[j + 1] if j + 1 < N else None
+            if (nx1 is not None and j + 2 < N and content[j + 2].kind == READMORE and last_unit in ("", "pair")
+                    and nx1.kind in (PROSE, SHORT) and j + 1 != standfirst_at and ln.n <= 16
+                    and nx1.n > ln.n and nx1.n >= 6 and not _SENT_BREAK.search(ln.text) and _starts_upper(ln.text)
+                    and (j == 0 or content[j - 1].kind in (READMORE, HEADER, FILLER) or role[j - 1] == "boiler")):
+                # title, summary, read-more line, in a list of such cards: the rhythm makes the card, whatever the
+                # title ends with ("Letzte Fahrt für die „Loreley“.") or the summary holds ("... – Experten ...")
+                teasers[j] = (_strip_title(ln.text), nx1.text)
+                role[j] = role[j + 1] = "teaser"
+                last_unit = "pair"
+                j += 2
                 continue
             sp = _one_line_split(ln)
             if sp is not None and ln.score < 1.0:
@@ -2187,6 +2230,10 @@ def _plain_glue(c: _Line) -> bool:
     return len(w) == 1 or (w[:1].isupper() and w[1:].islower())
 
 
+# "Za 2 nov – Rommelmarkt Lombok, 10.00-16.00 uur", "Sat 2 Nov - Flea market ...": an events box, not stories
+_AGENDA_ITEM = re.compile(r"^(?:[^\W\d_]{2,3}\.?\s+)?\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+[–—-]\s")
+
+
 def _bare_title_runs(content: list[_Line], role: list[str], teasers: dict[int, tuple[str, str]], sf: int | None) -> None:
     """Three or more headlines in a row after the article (or on a page without one), with no header:
     a list of other stories. Inside the article such lines would be crossheads, which never come in threes.
@@ -2200,7 +2247,7 @@ def _bare_title_runs(content: list[_Line], role: list[str], teasers: dict[int, t
         c = content[j]
         return (
             not role[j] and j != sf and c.kind == SHORT and _title_like(c.text, 4, 20) and _lower_ratio(c.text) >= 0.3
-            and _headline_text(c.text) and not _name_shaped(c)
+            and _headline_text(c.text) and not _name_shaped(c) and not _AGENDA_ITEM.match(c.text)
         )
 
     j = last_body + 1
@@ -2457,6 +2504,9 @@ def _paraphrase_at_start(content: list[_Line], leads: list[int]) -> int | None:
     Pages flattened with their meta description first; the chrome (two short lines or more) must stand
     between it and the lead, and it shares half of its words and two of the lead's ten longest words.
     """
+    if len(leads) >= 2 and leads[0] != 0 and leads[1] == leads[0] + 1 and all(
+            content[k].kind in (NAV, BOILER, FILLER, HEADER) for k in range(leads[0])):
+        return _summary_over_lead(content, leads[0], leads[1])
     if len(leads) < 2 or leads[0] != 0:
         return None
     c, a = content[0], leads[1]
@@ -2471,6 +2521,21 @@ def _paraphrase_at_start(content: list[_Line], leads: list[int]) -> int | None:
     keys, need = _lead_keys(content[a].text)
     low = c.text.lower()
     return 0 if need and sum(k in low for k in keys) >= 2 else None
+
+
+def _summary_over_lead(content: list[_Line], j: int, a: int) -> int | None:
+    """A page with no headline line: under the navigation a one-sentence summary, then the longer lead it rewords
+    (two thirds of its words in the lead, two of the lead's ten longest words): the standfirst."""
+    c = content[j]
+    if c.kind != PROSE or not 12 <= c.n <= 35 or content[a].n < c.n + 8 or _SENT_BREAK.search(c.text):
+        return None
+    ta, tb = _tokset(content[a].text), _tokset(c.text)
+    inter = len(ta & tb)
+    if inter < 8 or inter / len(tb) < 0.6:
+        return None
+    keys, need = _lead_keys(content[a].text)
+    low = c.text.lower()
+    return j if need and sum(k in low for k in keys) >= 2 else None
 
 
 def _lead_with_dash(content: list[_Line], j: int) -> bool:

@@ -2337,3 +2337,67 @@ def test_greek_final_sigma_is_spelt_one_way_whatever_lower_does() -> None:
     from newswire.split.text import _final_sigma, _norm
     assert _final_sigma("διαβαστε επισησ") == "διαβαστε επισης" and _final_sigma("σε σχεση") == "σε σχεση"
     assert _norm("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ") == "διαβαστε επισης"
+
+
+# --------------------------------------------------------------------------- round 25 (blind own-399..412)
+@pytest.mark.parametrize("line,title,summary", [
+    ("Apple verlängert Updates für ältere ModelleiPhone-Besitzer sollen künftig sieben Jahre lang Updates erhalten.",
+     "Apple verlängert Updates für ältere Modelle", "iPhone-Besitzer sollen künftig sieben Jahre lang Updates erhalten."),
+    ("Gebrauchte Smartphones: Worauf Käufer achten sollteneBay und Händler locken mit Schnäppchen zum Jahresende.",
+     "Gebrauchte Smartphones: Worauf Käufer achten sollten", "eBay und Händler locken mit Schnäppchen zum Jahresende."),
+    ("Bagages cabine : ce qui change cet étéeasyJet et Vueling durcissent le contrôle des dimensions.",
+     "Bagages cabine : ce qui change cet été", "easyJet et Vueling durcissent le contrôle des dimensions."),
+    ("Bronchiolite : l'épidémie s'étend à toute la métropole« Tous les indicateurs sont en hausse », alerte l'agence.",
+     "Bronchiolite : l'épidémie s'étend à toute la métropole", "« Tous les indicateurs sont en hausse », alerte l'agence."),
+    ("Fairphone 6 im Test: Das Reparatur-Handy wird erwachsen8 von 10 Punkten für Akku und Verarbeitung.",
+     "Fairphone 6 im Test: Das Reparatur-Handy wird erwachsen", "8 von 10 Punkten für Akku und Verarbeitung."),
+])
+def test_more_glue_seams_brand_heads_quotes_and_numbers(line: str, title: str, summary: str) -> None:
+    res = split_text(_page(*BODY, "Similar News", line, "Read more »", line, "Read more »"))
+    assert [(t.title, t.summary) for t in res.teasers] == [(title, summary)] * 2 and res.body == BODY
+
+
+def test_a_card_list_with_read_more_lines_takes_any_title_and_summary() -> None:
+    cards = [("Letzte Fahrt für die „Loreley“.", "Die Ausflugsfähre stellt wegen des Niedrigwassers vorzeitig den Betrieb ein."),
+             ("Wie gefährlich ist Niedrigwasser für Fische?", "Wenn das Wasser wärmer wird, sinkt der Sauerstoff – Experten sind besorgt.")]
+    lines = ["Ähnliche Nachrichten"]
+    for t, s in cards:
+        lines += [t, s, "Weiterlesen »"]
+    res = split_text(_page(*BODY, *lines))
+    assert [(t.title, t.summary) for t in res.teasers] == cards and res.body == BODY
+
+
+def test_a_list_inside_an_explainer_after_an_inline_link_is_body() -> None:
+    part = ["Quelles sont les exceptions ?", "Plusieurs cas permettent au propriétaire d'échapper à l'interdiction :",
+            "– lorsque des travaux sont impossibles pour des raisons techniques ;", "– lorsque la copropriété a refusé les travaux ;",
+            "– lorsque le coût des travaux dépasse la moitié de la valeur du bien.", "Les aides disponibles"]
+    res = split_text(_page("Décryptage", "Logements passoires : ce qui change", "Par Claire Dumont", BODY[0], BODY[1],
+                           "À lire aussi : DPE : les petites surfaces enfin moins pénalisées", *part, BODY[2]))
+    assert res.body == [BODY[0], BODY[1], *part, BODY[2]]
+
+
+def test_weather_and_agenda_boxes_are_boilerplate() -> None:
+    res = split_text(_page("Weer in Utrecht", "Vandaag 14°C, zwaar bewolkt, kans op regen 60%", "Morgen 11°C, buien",
+                           "Gemeente wil plein autovrij maken: 'Eindelijk ruimte voor fietsers'", "Door Sanne de Wit",
+                           "Vandaag, 09:12", *BODY, "Agenda Utrecht", "Za 2 nov – Rommelmarkt Lombok, Kanaalstraat, 10.00-16.00 uur",
+                           "Zo 3 nov – Orgelconcert in de Domkerk, 15.00 uur", "Wo 6 nov – Inloopavond herinrichting, Stadskantoor, 19.30 uur"))
+    assert res.body == BODY and res.teasers == [] and res.standfirst is None
+
+
+def test_a_title_without_the_lists_rank_ends_a_ranked_list() -> None:
+    ranked = ["1. El Barça ofrece a Pedri una renovación hasta 2031", "2. Ancelotti: «No estoy preocupado por Mbappé»"]
+    deck = "Los verdiblancos remontan el tanto inicial y se colocan a un punto de la zona de Champions"
+    res = split_text(_page("Lo más leído", *ranked, "Publicidad", "El Betis gana el derbi con un gol en el descuento", deck,
+                           "Ángel Rivas | Sevilla", *BODY))
+    assert [t.title for t in res.teasers] == [r[3:] for r in ranked] and res.standfirst == deck and res.body == BODY
+
+
+def test_a_one_sentence_summary_over_the_lead_on_a_page_without_headline_is_the_standfirst() -> None:
+    lead = ("Der Wasserstand des Rheins ist am Montag am Pegel Kaub auf 78 Zentimeter gefallen, den niedrigsten Stand seit "
+            "2022. Binnenschiffe können zwischen Mainz und Koblenz nur noch ein Drittel ihrer üblichen Ladung transportieren.")
+    summary = ("Wegen der Trockenheit können Binnenschiffe auf dem Rhein nur noch einen Bruchteil ihrer Ladung transportieren, "
+               "am Pegel Kaub wurden am Montag 78 Zentimeter gemessen.")
+    more = ["Reedereien verlangen deshalb seit Tagen Kleinwasserzuschläge, die die Frachtkosten für Kohle und Heizöl erhöhen.",
+            "Der Wetterdienst rechnet frühestens zum Ende der kommenden Woche mit nennenswerten Niederschlägen im Einzugsgebiet."]
+    res = split_text(_page("Startseite › Wirtschaft › Verkehr", summary, lead, *more))
+    assert res.standfirst == summary and res.body == [lead, *more]
