@@ -1547,14 +1547,14 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 last_unit = "title"
                 j += 1
                 continue
-            nx1 = content[j + 1] if j + 1 < N else None
-            if (nx1 is not None and j + 2 < N and content[j + 2].kind == READMORE and last_unit in ("", "pair")
-                    and nx1.kind in (PROSE, SHORT) and j + 1 != standfirst_at and ln.n <= 16
-                    and nx1.n > ln.n and nx1.n >= 6 and not _SENT_BREAK.search(ln.text) and _starts_upper(ln.text)
+            nxc = content[j + 1] if j + 2 < N else ln
+            if (j + 2 < N and content[j + 2].kind == READMORE and last_unit in ("", "pair")
+                    and nxc.kind in (PROSE, SHORT) and j + 1 != standfirst_at and ln.n <= 16
+                    and nxc.n > ln.n and nxc.n >= 6 and not _SENT_BREAK.search(ln.text) and _starts_upper(ln.text)
                     and (j == 0 or content[j - 1].kind in (READMORE, HEADER, FILLER) or role[j - 1] == "boiler")):
                 # title, summary, read-more line, in a list of such cards: the rhythm makes the card, whatever the
                 # title ends with ("Letzte Fahrt für die „Loreley“.") or the summary holds ("... – Experten ...")
-                teasers[j] = (_strip_title(ln.text), nx1.text)
+                teasers[j] = (_strip_title(ln.text), nxc.text)
                 role[j] = role[j + 1] = "teaser"
                 last_unit = "pair"
                 j += 2
