@@ -618,7 +618,8 @@ def _classify_uncached(line: _Line) -> None:
         if not (core and _nwords(core) >= 3 and not _SHORT_CUE_N.search(core.lower())):  # "Title · 4 min read"
             line.kind = FILLER if "advert" in low or "continue" in low else BOILER
             return
-    if ("cookie" in low or "çerez" in low or "eväste" in low or "sütik" in low or "kolačić" in low) and _COOKIE_CTX.search(t):
+    if ("cookie" in low or (not low.isascii() and ("çerez" in low or "eväste" in low or "sütik" in low or "kolačić" in low))) \
+            and _COOKIE_CTX.search(t):
         line.kind = BOILER
         return
     if n <= 40 and ("newsletter" in low or "inbox" in low or "mail" in low) and _NEWSLETTER.search(t) and _NEWSLETTER_CTX.search(t):
@@ -1099,9 +1100,11 @@ _DIGIT_GLUE_WORDS = frozenset({"el", "la", "els", "les", "le", "il", "lo", "los"
                                "een", "un", "una", "une", "ein", "eine"})
 # (and a full-width question or exclamation mark into Han or kana: "なぜ今年は雪が多いのか？専門家は…")
 # (and a word into a number that opens a sentence: "... wird erwachsen8 von 10 Punkten: ...")
-_LOWER_GLUE = re.compile(r"[?!](?=[a-zà-öø-ÿ]{2})|\d(?=[a-zà-öø-ÿ]{2,4} )|[？！](?=[\u3040-\u30ff\u3400-\u9fff])"
-                         r"|(?=\d)(?<=[a-zà-öø-ÿ]{3})(?=\d{1,3}(?:[.,]\d+)?\s[a-zà-öø-ÿ])"
-                         r"|(?=[«“„])(?<=[a-zà-öø-ÿ]{2})(?=[«“„]\s?[A-ZÀ-ÖØ-Þ])")  # "... la métropole« Tous les ..."
+# (one class first: most positions fail on it, not on five alternatives in turn)
+_LOWER_GLUE = re.compile(r"(?=[?!？！«“„\d])(?:[?!](?=[a-zà-öø-ÿ]{2})|\d(?=[a-zà-öø-ÿ]{2,4} )"
+                         r"|[？！](?=[\u3040-\u30ff\u3400-\u9fff])"
+                         r"|(?<=[a-zà-öø-ÿ]{3})(?=\d{1,3}(?:[.,]\d+)?\s[a-zà-öø-ÿ])"
+                         r"|(?<=[a-zà-öø-ÿ]{2})(?=[«“„]\s?[A-ZÀ-ÖØ-Þ]))")  # "... la métropole« Tous les ..."
 
 
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_]{3})(?=\d{1,4}(?:[.,]\d+)?\s+[^\W\d_])")
@@ -1463,6 +1466,8 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         return content[k].kind in (READMORE, HEADER)
 
     def ranked_zone(j: int) -> bool:
+        if not content[zone_start + 1].text[:1].isdigit():
+            return False  # (the list's first card opens with its rank)
         cards = [k for k in range(zone_start + 1, j) if k in teasers]
         return len(cards) >= 2 and all(_RANK_PREFIX.match(content[k].text) for k in cards)
 
@@ -1952,7 +1957,7 @@ def _byline_bio(content: list[_Line], role: list[str], j: int) -> bool:
     """"Ο Νίκος Παπαδόπουλος είναι πολεοδόμος ...": the last paragraph opens with the byline's name and a verb,
     whatever the author's trade: a note about the author, not the article."""
     ws = content[j].text.split(None, 6)
-    if len(ws) < 5 or content[j].n > 80:
+    if len(ws) < 5 or content[j].n > 80 or not any(w in _BIO_VERBS for w in ws[2:5]):
         return False
     first = next((k for k in range(j) if role[k] == "body"), j)
     for k in range(max(0, first - 10), first):
@@ -1997,7 +2002,7 @@ def _mark_tag_lines(content: list[_Line]) -> None:
     """"Topics" over "Interest rates, Inflation, Central banks", "About the author": labels without a colon, and the
     comma list under a tag label, are boilerplate (the list alone looks like an article's enumeration)."""
     for j, c in enumerate(content):
-        if c.n > 4 or c.kind not in (SHORT, HEADER) or c.text[-1:] in ".!?":
+        if c.n > 4 or len(c.text) > 24 or c.kind not in (SHORT, HEADER) or c.text[-1:] in ".!?":
             continue
         low = _norm(c.text).rstrip(" :")
         if low in _BARE_TAG_LABELS:
