@@ -15,6 +15,7 @@ import json
 import math
 import re
 import tomllib
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
@@ -204,10 +205,10 @@ _FULL_DATE = re.compile(  # day, month word and year (either order), or a numeri
     r"|\d{1,2}\s+de\s+[^\W\d_]{3,12}\s+de\s+\d{4})(?!\w)"  # "14 de novembro de 2023", "3 de mayo de 2024"
 )
 _SHORT_TIME = re.compile(r"^\d{1,3}\s?(?:s|m|h|d|w|min|mins|hr|hrs|std|t|j|g)$|^\d{1,2}[:.h]\d{2}$", re.IGNORECASE)
-_CLOCK_LEAD = r"(?:klo|kl\.|um|à|ore|alle|godz\.)\s+"  # "klo 21.30 Jokerit voitti ...", "kl. 06.12 ..."
+_CLOCK_LEAD = r"(?:klo|kl\.|godz\.)\s+"  # "klo 21.30 Jokerit voitti ...", "kl. 06.12 ..."
 _CLOCK_PREFIX = re.compile(
     r"^(?:(?:" + _CLOCK_LEAD + r")?\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?\s*[-–—|·:]?|\d{1,3}\s?(?:h|m|min|mins|hrs?|hours?|minutes?)(?:\s+ago)?\s*[-–—|·:])"
-    r"\s+(?=\S)",
+    r"(?:\s+(?=\S)|(?<=\d)(?-i:(?=[A-ZÀ-ÖØ-Þ][^\W\d_])))",  # "22:01Microsoft hæver prisen ...": glued too
     re.IGNORECASE,
 )
 _GLUED_HEADER = re.compile(r"^([^\W\d_][^:.!?]{1,38}[^\s:]):[" + "A-ZÀ-ÖØ-ÞА-ЯЁ" + r"]")
@@ -223,7 +224,7 @@ _SENT_BREAK = re.compile(  # (scripts without capitals: any letter of theirs ope
 _BULLET = re.compile(r"^(?:[•·▪►▶◆■□●○*→»›✓✔–—-]\s*)+(?=\S)")
 _RANK = re.compile(r"^(?:#|no\.?\s*)?\d{1,3}[.)]?$", re.IGNORECASE)
 _RANK_PREFIX = re.compile(
-    r"^(?:#\s?)?(\d{1,3})(?:[.)]\s+|\s+|\s*[-–—|·]\s+|[.)]?(?=[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω][^\W\d_]))(?=\S)")  # "1.Title" glued too
+    r"^(?:#\s?)?(\d{1,3})(?:[.)]\s+|\s+|\s*[-–—|·]\s+|[.)]?(?=[¡¿«“\"']?[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω][^\W\d_]))(?=\S)")  # "1.Title", "2¡Bombazo" glued too
 # A caption's credit. Matched on the lower-cased line (half the cost of IGNORECASE), the word branches sharing one \b
 # and each a trie (a flat alternation per branch, tried at every position, cost ~15 us a line).
 _PHOTO = re.compile(
@@ -384,8 +385,6 @@ def _title_like(s: str, min_words: int = 2, max_words: int = 22) -> bool:
     t = s.rstrip(_CLOSERS)
     if t.endswith(".") and not _ABBREV_END.search(t):
         return False
-    if t.endswith((";", "\u037e")) and "\u0370" <= t[-2:-1] <= "\u03ff":
-        return True  # Greek asks with ";": "Γιατί κανείς δεν θέλει να μείνει στο κέντρο;"
     return not t.endswith((",", ";", ":"))
 
 
@@ -417,6 +416,9 @@ _MORE_NEWS = re.compile(
 )
 
 
+_HEADER_TAILS = tuple(" " + t for t in _C.get("section_header_tails", []))
+
+
 def _is_header(low: str) -> bool:
     """A line that announces a list of other stories ("Most read", "Mehr zum Thema", "Similar News:...")."""
     h = low.rstrip(" :：»›>-–—").strip()
@@ -431,7 +433,7 @@ def _is_header(low: str) -> bool:
         if head in _HEADER_EXACT and len(head.split()) >= 2:
             return True
     if len(h.split()) <= 6:
-        if _starts_with_header(h):
+        if _starts_with_header(h) or (" " + h).endswith(_HEADER_TAILS):  # "Serdar Aksoy'un diğer yazıları"
             return True
         if 2 <= h.count(" ") + 1 <= 3 and h.rsplit(" ", 1)[-1] in _HEADER_LONG_WORDS and h[-1:].isalpha():
             return True  # "Urheilun luetuimmat", "Sport meistgelesen": a long one-word header after its section
@@ -712,8 +714,9 @@ _PAGE_OF = re.compile(
     r"^(?:page|pagina|página|seite|страница|сторінка|strona|stránka|strana|sayfa|sivu|side|sida|oldal|pagină|σελίδα|"
     r"halaman|trang|صفحة|עמוד|페이지|ページ|页)\.?\s+\d{1,4}\s*(?:/|[^\W\d_]{1,4})\s*\d{1,5}$", re.IGNORECASE)
 _WEATHER = re.compile(
-    r"^(?:today|tomorrow|tonight|heute|morgen|vandaag|aujourd'hui|demain|hoy|mañana|oggi|domani|hoje|amanhã|idag|"
-    r"imorgon|i dag|i morgen|dziś|jutro|dnes|zítra|bugün|yarın|сегодня|завтра)?[\s:,]*-?\d{1,2}\s?°\s?[cf]?\b")
+    r"^(?:(?:today|tomorrow|tonight|heute|morgen|vandaag|aujourd'hui|demain|hoy|mañana|oggi|domani|hoje|amanhã|idag|"
+    r"imorgon|i dag|i morgen|dziś|jutro|dnes|zítra|bugün|yarın|сегодня|завтра)[\s:,]*-?\d{1,2}\s?°\s?[cf]?\b"
+    r"|-?\d{1,2}\s?°\s?[cf]?$)")
 _VIEW_COUNT = re.compile(
     r"^\d[\d\s.,]*[kmкт]?\.?\s*(?:views?|vues?|aufrufe|visualizaciones|visualizações|visualizzazioni|weergaven|visningar|"
     r"wyświetle[ńn]|zhlédnutí|görüntülenme|okunma|просмотр(?:ов|а)?|перегляд(?:ів|и)?|προβολές|megtekintés|vizualizări|"
@@ -1081,8 +1084,13 @@ def _glue_points(s: str) -> list[int]:
             pts.append(i)
         elif p.isupper() and k >= 2 and k + 1 < L and tok[k + 1].islower() and tok[k - 2].isupper():
             pts.append(i)  # "HBMSales": acronym then a capitalised word
+        elif "\U0001F300" <= p <= "\U0001FAFF" or "\u2600" <= p <= "\u27BF":
+            pts.append(i)  # "... de Rocío Vidal 💍La presentadora ...": an emoji closing the title
     for m in _LOWER_GLUE.finditer(s, 0, 260):
-        pts.append(m.end())  # "... des del 2021el Consorci ...", "... na panelih?lastniki, ki ..."
+        k = m.end()
+        if k < len(s) and s[k].isdigit() and s[k - 1].isalpha() and s[s.rfind(" ", 0, k) + 1].isupper():
+            continue  # "Covid19 patients", "Windows11 users": a name with its number, not a title run into a summary
+        pts.append(k)  # "... des del 2021el Consorci ...", "... na panelih?lastniki, ki ..."
     return pts
 
 
@@ -1101,26 +1109,26 @@ _DIGIT_GLUE_WORDS = frozenset({"el", "la", "els", "les", "le", "il", "lo", "los"
 # (and a full-width question or exclamation mark into Han or kana: "なぜ今年は雪が多いのか？専門家は…")
 # (and a word into a number that opens a sentence: "... wird erwachsen8 von 10 Punkten: ...")
 # (one class first: most positions fail on it, not on five alternatives in turn)
-_LOWER_GLUE = re.compile(r"(?=[?!？！«“„\d])(?:[?!](?=[a-zà-öø-ÿ]{2})|\d(?=[a-zà-öø-ÿ]{2,4} )"
-                         r"|[？！](?=[\u3040-\u30ff\u3400-\u9fff])"
+_LOWER_GLUE = re.compile(r"(?=[?!«„\d])(?:[?!](?=[a-zà-öø-ÿ]{2})|\d(?=[a-zà-öø-ÿ]{2,4} )"
                          r"|(?<=[a-zà-öø-ÿ]{3})(?=\d{1,3}(?:[.,]\d+)?\s[a-zà-öø-ÿ])"
-                         r"|(?<=[a-zà-öø-ÿ]{2})(?=[«“„]\s?[A-ZÀ-ÖØ-Þ]))")  # "... la métropole« Tous les ..."
+                         r"|(?<=[a-zà-öø-ÿ]{2})(?=[«„]\s?[A-ZÀ-ÖØ-Þ]))")  # "... la métropole« Tous les ..."
 
 
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_]{3})(?=\d{1,4}(?:[.,]\d+)?\s+[^\W\d_])")
 
 
 _EMOJI_CAP = re.compile(r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])(?=[A-ZÀ-ÖØ-Þ])")
-_ACRONYM_WORD = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ]{2,6}([AOEIYÀ]) (?=[^\W\d_])")
+_FULLWIDTH_Q = re.compile(r"[？！](?=[\u3040-\u30ff\u3400-\u9fff])")
 
 
 def _card_seam(s: str) -> tuple[str, str] | None:
     """Seams the glue finder leaves alone, tried only on a line known to be one card (between read-more lines):
     a word run into a number ("... rüzgârı esti3 dalda aday ..."), an emoji into a capital ("... quadrados 🌳A área
-    ..."), an acronym into a one-letter word ("... acordo no TRTA categoria ...", "... prevê FGVO Índice ...")."""
+    ..."), a full-width question mark into Han or kana ("なぜ今年は雪が多いのか？専門家は ..."). (An acronym into a
+    one-letter word, "TRTA categoria", is not cut: "NATO for" looks the same.)"""
     cuts = [m.start() for m in _LETTER_DIGIT.finditer(s, 0, 200) if s[m.start() - 1].islower()]
     cuts += [m.start() for m in _EMOJI_CAP.finditer(s, 0, 200)]
-    cuts += [m.start(1) for m in _ACRONYM_WORD.finditer(s, 0, 200)]
+    cuts += [m.end() for m in _FULLWIDTH_Q.finditer(s, 0, 200)]
     for k in sorted(cuts):
         title, summary = s[:k].rstrip(), s[k:]
         if _title_like(title, 3, 20) and _sentence_like(summary, 4):
@@ -1458,8 +1466,8 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         k = j + 1
         while k < N and content[k].kind == FILLER:
             k += 1
-        if k >= N or content[k].kind != READMORE:
-            return False
+        if k >= N or content[k].kind != READMORE or not any(map(str.isalpha, content[k].text)):
+            return False  # ("…" alone is also a section break in an article)
         k = j - 1
         while k > 0 and content[k].kind == FILLER:
             k -= 1
@@ -1469,7 +1477,9 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         if not content[zone_start + 1].text[:1].isdigit():
             return False  # (the list's first card opens with its rank)
         cards = [k for k in range(zone_start + 1, j) if k in teasers]
-        return len(cards) >= 2 and all(_RANK_PREFIX.match(content[k].text) for k in cards)
+        ranks = [m.group(1) for m in (_RANK_PREFIX.match(content[k].text) for k in cards) if m]
+        # ("3 killed ...", "10 restaurants ..." open with numbers too: ranks count 1, 2, 3)
+        return len(cards) >= 2 and len(ranks) == len(cards) and ranks == [str(i) for i in range(1, len(ranks) + 1)]
 
     def every_card_tailed(j: int) -> bool:
         # no card of the zone is followed straight by the next card: each has its meta line under it
@@ -1553,7 +1563,8 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 j += 1
                 continue
             nxc = content[j + 1] if j + 2 < N else ln
-            if (j + 2 < N and content[j + 2].kind == READMORE and last_unit in ("", "pair")
+            if (j + 2 < N and content[j + 2].kind == READMORE and any(map(str.isalpha, content[j + 2].text))
+                    and last_unit in ("", "pair")
                     and nxc.kind in (PROSE, SHORT) and j + 1 != standfirst_at and ln.n <= 16
                     and nxc.n > ln.n and nxc.n >= 6 and not _SENT_BREAK.search(ln.text) and _starts_upper(ln.text)
                     and (j == 0 or content[j - 1].kind in (READMORE, HEADER, FILLER) or role[j - 1] == "boiler")):
@@ -1565,9 +1576,6 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 j += 2
                 continue
             sp = _one_line_split(ln)
-            if sp is not None and ln.score < 1.0:
-                # a weak glue inside a brand ("Vakıf|Bank") loses to a dash with a lower-case summary after it
-                sp = _lower_sep_split(ln.text) or sp
             # an author's name, a source or a time may stand between a card's title and its summary
             si = j + 1
             if sp is None or ln.text[len(sp[0]):].lstrip()[:1] == ":":  # "Tempête Ciaran : 80 000 foyers..." is a title
@@ -1645,9 +1653,10 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 last_unit = "line"
                 j += 1
                 continue
+            qt = _greek_question(ln.text)
             if (kd == SHORT or (
-                kd == PROSE and ln.n <= 16 and ln.text.rstrip(_CLOSERS)[-1:] in "?!" and not next_is_body(j)
-            )) and _title_like(ln.text, 3, 18):  # a bare title may end in a question or exclamation mark ("Who can apply?")
+                kd == PROSE and ln.n <= 16 and qt.rstrip(_CLOSERS)[-1:] in "?!" and not next_is_body(j)
+            )) and _title_like(qt, 3, 18):  # a bare title may end in a question or exclamation mark ("Who can apply?")
                 tailed = tail_meta and j + 1 < N and every_card_tailed(j) and _same_meta(content[j - 1], content[j + 1])
                 if not mid_body and not tailed and (_body_after_meta(content, j + 1, standfirst_at if sf_closes else None) or (
                         # (a plain title: one with the list's clock, rank or "| 4 min read" is its last card)
@@ -1851,6 +1860,9 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                         role[j] = "body"
 
     _bare_title_runs(content, role, teasers, standfirst_at)
+    body_idx = [j for j in range(N) if role[j] == "body"]
+    if len(body_idx) == 1 and _index_blurb(content, role, body_idx[0]):
+        role[body_idx[0]] = "boiler"  # a section page's blurb over its cards: the page has no article
     got = _learned_standfirst(content, role, sf_line)
     if got != sf_line:
         if sf_line is not None:
@@ -1951,6 +1963,7 @@ def _author_note(t: str) -> bool:
 
 
 _PARENS = re.compile(r"\([^)]*\)")
+_COPULAS = frozenset(("is", "ist", "est", "es", "è", "é", "είναι", "är", "er", "jest", "je", "є", "on"))
 
 
 def _byline_bio(content: list[_Line], role: list[str], j: int) -> bool:
@@ -1962,14 +1975,19 @@ def _byline_bio(content: list[_Line], role: list[str], j: int) -> bool:
     first = next((k for k in range(j) if role[k] == "body"), j)
     for k in range(max(0, first - 10), first):
         c = content[k]
-        if c.kind not in (BOILER, SHORT) or c.n > 16 or not (_name_line(c) or _BYLINE.match(c.text)):
+        if c.kind not in (BOILER, SHORT) or c.n > 16:
             continue
+        if not (_BYLINE.match(c.text) or (_name_line(c) and any(
+                content[m].kind == FILLER for m in range(k + 1, min(k + 3, len(content)))))):
+            continue  # a byline, or a name over the date line ("Donald Trump" as a topic line is neither)
         name = _PARENS.sub("", c.text).split(",")[0].split()  # "Par Hélène Marchetti (économiste)", "By X, reporter"
-        surname = name[-1].strip(".,;:") if name else ""
-        if len(surname) < 3 or not surname[:1].isupper():
+        if _BYLINE.match(c.text):
+            name = name[1:]
+        if len(name) < 2 or not all(w[:1].isupper() for w in name[-2:]):
             continue
-        for i in range(1, 4):  # "Jane Doe is", "Ο Νίκος Παπαδόπουλος είναι", "Dr. Jane Doe ist"
-            if ws[i].strip(",") == surname and ws[i + 1] in _BIO_VERBS:
+        n = len(name)
+        for i in range(0, 3):  # "Jane Doe is", "Ο Νίκος Παπαδόπουλος είναι": the full name, then a copula
+            if [w.strip(",") for w in ws[i:i + n]] == name and len(ws) > i + n and ws[i + n] in _COPULAS:
                 return True
     return False
 
@@ -2068,6 +2086,13 @@ def _name_line(c: _Line) -> bool:
 def _short_summary(c: _Line) -> bool:
     """One sentence of at most 25 words: how a teaser's summary reads, unlike a paragraph."""
     return c.n <= 25 and not _SENT_BREAK.search(c.text)
+
+
+def _greek_question(t: str) -> str:
+    """Greek asks with ";": "Γιατί κανείς δεν θέλει να μείνει στο κέντρο;" reads as a question title in a list."""
+    if t.endswith((";", "\u037e")) and "\u0370" <= t[-2:-1] <= "\u03ff":
+        return t[:-1] + "?"
+    return t
 
 
 def _summary_under_link(content: list[_Line], si: int) -> bool:
@@ -2236,7 +2261,7 @@ def _plain_glue(c: _Line) -> bool:
 
 
 # "Za 2 nov – Rommelmarkt Lombok, 10.00-16.00 uur", "Sat 2 Nov - Flea market ...": an events box, not stories
-_AGENDA_ITEM = re.compile(r"^(?:[^\W\d_]{2,3}\.?\s+)?\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+[–—-]\s")
+_AGENDA_ITEM = re.compile(r"^[^\W\d_]{2,3}\.?\s+\d{1,2}\.?\s+[^\W\d_]{3,4}\.?\s+[–—-]\s.*\d{1,2}[.:]\d{2}")
 
 
 def _bare_title_runs(content: list[_Line], role: list[str], teasers: dict[int, tuple[str, str]], sf: int | None) -> None:
@@ -2435,10 +2460,15 @@ def _find_repeat(content: list[_Line]) -> int | None:
             if la < 6 or lb < 6:
                 continue
             inter = len(sa & sb)
+            folded = False
+            if inter / min(la, lb) < 0.7 and ta.isascii() != tb.isascii():
+                # a copy typed without the language's letters ("Turkiye Futbol Federasyonu ... yabanci oyuncu"):
+                # compare both with the accents folded away
+                inter, folded = len(_tokset(_fold(ta)) & _tokset(_fold(tb))), True
             if inter / min(la, lb) < 0.7 or (inter / max(la, lb) < 0.4 and not cut):
                 continue
-            keys, need = _lead_keys(ta)
-            if need and sum(map(content[b].text.lower().__contains__, keys)) < need:
+            keys, need = _lead_keys(_fold(ta) if folded else ta)
+            if need and sum(map((_fold(tb) if folded else tb).lower().__contains__, keys)) < need:
                 continue
             dups.append(b)
             if len(dups) > 1:
@@ -2467,6 +2497,14 @@ def _find_repeat(content: list[_Line]) -> int | None:
     if len(ta) != len(tb):
         return a if len(ta) < len(tb) else b
     return b
+
+
+_FOLD_EXTRA = str.maketrans({"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss"})
+
+
+def _fold(s: str) -> str:
+    """Accents off ("Türkiye" -> "Turkiye", "acıkladı" -> "acikladi"): a copy typed without them still matches."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", s.translate(_FOLD_EXTRA)) if not unicodedata.combining(ch))
 
 
 def _card_of(line: str, summary: str) -> bool:
@@ -2509,9 +2547,6 @@ def _paraphrase_at_start(content: list[_Line], leads: list[int]) -> int | None:
     Pages flattened with their meta description first; the chrome (two short lines or more) must stand
     between it and the lead, and it shares half of its words and two of the lead's ten longest words.
     """
-    if len(leads) >= 2 and leads[0] != 0 and leads[1] == leads[0] + 1 and all(
-            content[k].kind in (NAV, BOILER, FILLER, HEADER) for k in range(leads[0])):
-        return _summary_over_lead(content, leads[0], leads[1])
     if len(leads) < 2 or leads[0] != 0:
         return None
     c, a = content[0], leads[1]
@@ -2526,21 +2561,6 @@ def _paraphrase_at_start(content: list[_Line], leads: list[int]) -> int | None:
     keys, need = _lead_keys(content[a].text)
     low = c.text.lower()
     return 0 if need and sum(k in low for k in keys) >= 2 else None
-
-
-def _summary_over_lead(content: list[_Line], j: int, a: int) -> int | None:
-    """A page with no headline line: under the navigation a one-sentence summary, then the longer lead it rewords
-    (two thirds of its words in the lead, two of the lead's ten longest words): the standfirst."""
-    c = content[j]
-    if c.kind != PROSE or not 12 <= c.n <= 35 or content[a].n < c.n + 8 or _SENT_BREAK.search(c.text):
-        return None
-    ta, tb = _tokset(content[a].text), _tokset(c.text)
-    inter = len(ta & tb)
-    if inter < 8 or inter / len(tb) < 0.6:
-        return None
-    keys, need = _lead_keys(content[a].text)
-    low = c.text.lower()
-    return j if need and sum(k in low for k in keys) >= 2 else None
 
 
 def _lead_with_dash(content: list[_Line], j: int) -> bool:
@@ -2690,6 +2710,17 @@ def _headline_as_paragraph(content: list[_Line], body_idx: list[int]) -> bool:
     return f > 0 and not any(content[k].kind in (SHORT, PROSE) and _title_like(content[k].text, 3, 22) for k in range(f))
 
 
+def _index_blurb(content: list[_Line], role: list[str], j: int) -> bool:
+    """"Najnowsze informacje gospodarcze z Polski i ze świata. Serwis aktualizowany całą dobę." under the section
+    label, over eight cards: the page's only "paragraph" is a section blurb. A breaking brief over related cards
+    has its headline above it; this line has only navigation and one- or two-word labels."""
+    c = content[j]
+    if c.n > 30 or sum(1 for k in range(j + 1, len(content)) if role[k] == "teaser") < 6:
+        return False
+    return not any(content[k].kind in (SHORT, PROSE) and content[k].n >= 3 and role[k] != "teaser"
+                   and not (k == 0 and _name_shaped(content[k])) for k in range(j))  # (the site's name on top)
+
+
 def _deck_over_byline(content: list[_Line], role: list[str], first_body: int) -> int | None:
     """Headline, deck, byline: the deck, however many captions and credits stand between the byline and the lead.
 
@@ -2823,7 +2854,7 @@ def _clock_title_runs(content: list[_Line], role: list[str], teasers: dict[int, 
     """Titles that each open with a clock time ("13:45 Brand in flat onder controle"), at least two in a row:
     a news ticker even without a header. Live-blog entries with a time are sentences, not titles.
     """
-    cand = [j for j, c in enumerate(content) if c.kind == SHORT and ("0" <= c.text[:1] <= "9" or c.text[:1] in "kuàoag")
+    cand = [j for j, c in enumerate(content) if c.kind == SHORT and ("0" <= c.text[:1] <= "9" or c.text[:1] in "kg")
             and not role[j] and j != sf]
     if len(cand) < 2:
         return
@@ -2847,13 +2878,27 @@ def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple
     """Headline line + one-sentence summary line, at least twice in a row: a teaser list without a header."""
     N = len(content)
 
-    def pair_at(j: int) -> bool:
-        if j + 1 >= N or role[j] or role[j + 1] or j == sf or j + 1 == sf:
-            return False
-        a, b = content[j], content[j + 1]
+    def pair_at(j: int) -> int:
+        """The summary's position when a card opens at j, else 0 (a time line may stand between the two)."""
+        si = j + 2 if j + 2 < N and content[j + 1].kind == FILLER and not role[j + 1] else j + 1
+        if si >= N or j == sf or si == sf:
+            return 0
+        if role[j] or role[si]:  # (a card of the run already found, by its read-more line, still counts)
+            return si if role[j] == role[si] == "teaser" and teasers.get(j, ("", ""))[1] == content[si].text else 0
+        a, b = content[j], content[si]
         if a.kind != SHORT or not _title_like(a.text, 3, 20):
+            return 0
+        ok = b.kind == PROSE and _summary_like(b.text, 5) and b.n <= 45 and _one_line_split(b) is None
+        return si if ok else 0
+
+    def one_line_at(j: int) -> bool:
+        c = content[j] if j < N else None
+        if c is None or role[j] or j == sf or c.kind not in (PROSE, SHORT) or c.n > 45:
             return False
-        return b.kind == PROSE and _summary_like(b.text, 5) and b.n <= 45 and _one_line_split(b) is None
+        sp = _one_line_split(c)
+        k = len(sp[0]) if sp else 0
+        return sp is not None and c.score >= 1.0 and 0 < k < len(c.text) and not c.text[k].isspace() \
+            and c.text[k] not in ":：" and not c.text[k - 1].isspace()  # a glue, not a colon or a dash
 
     def _prose_before(j: int) -> bool:
         j -= 1
@@ -2871,18 +2916,25 @@ def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple
         if content[j].kind != SHORT:  # every pair opens with a short headline line
             j += 1
             continue
-        run = []
+        run: list[int] = []
+        summ: dict[int, int] = {}
         k = j
-        while pair_at(k):
+        while True:
+            si = pair_at(k)
+            if not si and run and one_line_at(k):
+                si = k  # a glued "TitleSummary" card among two-line ones ("... Rocío Vidal 💍La presentadora ...")
+            if not si:
+                break
             run.append(k)
-            k += 2
+            summ[k] = si
+            k = si + 1
             while k < N and content[k].kind in (FILLER, READMORE) and not role[k]:
                 k += 1
         if len(run) >= 2:
             # cards set inside an article: headlines (6+ words) over one short sentence each, between paragraphs;
             # crossheads are shorter and the paragraphs under them run on
             cards = _prose_before(run[0]) and all(
-                content[r].n >= 6 and _lower_ratio(content[r].text) >= 0.3 and _short_summary(content[r + 1])
+                summ[r] > r and content[r].n >= 6 and _lower_ratio(content[r].text) >= 0.3 and _short_summary(content[summ[r]])
                 and _headline_text(content[r].text)  # "7. Invest the money ...": a listicle's numbered crosshead
                 for r in run
             )
@@ -2892,15 +2944,22 @@ def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple
             if len(run) >= 2 and not cards and _prose_before(run[0]) and _prose_after(k):
                 run = []  # crossheads inside an article, not a list of other stories
             if len(run) >= 2 and all(r > 0 and content[r - 1].kind == FILLER for r in run) and all(
-                _SENT_BREAK.search(content[r + 1].text) for r in run
+                summ[r] > r and _SENT_BREAK.search(content[summ[r]].text) for r in run
             ):
                 run = []  # "09:42 / Power cuts reach 48,000 homes / two sentences": a live blog's entries
             if len(run) >= 2:
                 for r in run:
-                    teasers[r] = (_strip_title(content[r].text), content[r + 1].text)
-                    role[r] = role[r + 1] = "teaser"
+                    if summ[r] == r:
+                        sp = _one_line_split(content[r])
+                        assert sp is not None
+                        teasers[r] = (_strip_title(sp[0]), sp[1])
+                    else:
+                        teasers[r] = (_strip_title(content[r].text), content[summ[r]].text)
+                    role[r] = role[summ[r]] = "teaser"
+                    if summ[r] > r + 1:
+                        role[r + 1] = "boiler"
                 # a headline with no summary closing the list ("Alonso terminará sexto" then "Página 1 de 12")
-                e = run[-1] + 2
+                e = summ[run[-1]] + 1
                 while e < N and content[e].kind in (FILLER, READMORE) and not role[e]:
                     e += 1
                 if e < N and e != sf and not role[e] and content[e].kind == SHORT and _title_like(content[e].text, 4, 20):
