@@ -84,7 +84,7 @@ KNOWN_BAD = {
         "a recommended list whose titles hold a full stop ('Zasiłek powodziowy 2024. Kto może go dostać...?') over "
         "two-sentence summaries: cut wrong or read as paragraphs",
     "own-420-ko-index":
-        "a Korean press-release index page: a glued card with no seam and a portal disclaimer remain as its 'body'",
+        "a Korean press-release index page: one glued card with no seam under its own header remains as its 'body'",
     "own-421-tr-opinion":
         "a column list where each title stands between its author's name and its paper's name: names read as titles",
     "own-424-fr-recipe":
