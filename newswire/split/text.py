@@ -121,8 +121,9 @@ _SOCIAL = frozenset(_C["social"]) | frozenset(_C["footer_links"])
 _STARTERS = frozenset(_C["sentence_starters"])
 _SHORT_CUE_1 = re.compile(r"(?<!\w)(?:" + _alt([w for w in _C["short_line_cues"] if " " not in w]) + r")(?!\w)")
 _SHORT_CUE_N = re.compile(r"(?<!\w)(?:" + _alt([w for w in _C["short_line_cues"] if " " in w]) + r")(?!\w)")
-_INLINE = re.compile(  # "Read also: ", "Leggi anche >> ", "Lees ook »"
-    r"^(?:" + _alt(_C["inline_prefixes"]) + r")\s*(?::|：|»|›|>|-|–|—|\|)(?:[»›>]*)\s*(?=\S)", re.IGNORECASE
+_INLINE = re.compile(  # "Read also: ", "Leggi anche >> ", "Lees ook »", "【関連記事】"
+    r"^(?:(?:" + _alt(_C["inline_prefixes"]) + r")\s*(?::|：|»|›|>|-|–|—|\|)(?:[»›>]*)|[【\[](?:"
+    + _alt(_C["inline_prefixes"]) + r")[】\]])\s*(?=\S)", re.IGNORECASE
 )
 # "Lire le décryptage | Title", "Read the analysis: Title", "Leggi l'intervista: Title": a reading cue naming a genre
 _INLINE_GENRE = re.compile(
@@ -166,7 +167,7 @@ _MAIL_CALL = re.compile(r"(?:^|[.!?]\s+)(?:e-?mail|mail|write|schrijf|mailen|sch
 _CTA_AMBIGUOUS = frozenset(("sigue", "siga", "segue", "segui", "volg"))  # also "it remains", "follows"...
 _US = frozenset(("us", "nos", "uns", "nous", "ons", "kami", "noi", "nas", "nás", "nám", "нас", "nami", "oss", "os", "bizi"))
 _QUOTES = ("\"", "“", "”", "«", "»", "„", "'")
-_CTA_GATE = ("app", "mail", "whatsapp", "telegram", "news", "nieuws", "nyhe", "bolet", "infolettre", "biuletyn",
+_CTA_GATE = ("google news", "app", "mail", "whatsapp", "telegram", "news", "nieuws", "nyhe", "bolet", "infolettre", "biuletyn",
              "bülten", "alert", "notif", "benachricht", "push", "podcast", "@", "correo", "postfach", "facebook", "bulet",
              "póstlist", "viber", "barua pepe",
              "instagram", "twitter", "tiktok", "youtube", "threads", "linkedin", "рассылк", "розсилк", "فيسبوك",
@@ -232,7 +233,7 @@ _PHOTO = re.compile(
                         "picture", "credit", "crédit", "crédito", "fotografía", "fotografia", "immagine", "illustration",
                         "grafik", "video", "фото", "світлина", "φωτογραφία", "φωτ", "صورة", "تصوير", "צילום", "फोटो",
                         "तस्वीर", "ფოტო", "写真", "图片", "图", "摄影", "사진", "kuva", "kép", "zdjęcie", "slika", "bilde",
-                        "billede", "snímek", "picha", "ภาพ", "fotoğraf"]) + r")\s*[:=]"
+                        "billede", "snímek", "picha", "ภาพ", "fotoğraf"]) + r")\s*[:=：]"
     r"|(?:" + _alt(["getty images", "shutterstock", "imago images", "picture alliance", "ap photo", "afp via getty",
                     "alamy", "file photo", "archive photo", "archivbild", "archivfoto", "photo d'archive",
                     "foto de archivo", "foto d'archivio", "archiefbeeld", "arkivbild", "zdjęcie archiwalne",
@@ -433,7 +434,7 @@ def _is_header(low: str) -> bool:
         if head in _HEADER_EXACT and len(head.split()) >= 2:
             return True
     if len(h.split()) <= 6:
-        if _starts_with_header(h) or (" " + h).endswith(_HEADER_TAILS):  # "Serdar Aksoy'un diğer yazıları"
+        if _starts_with_header(h) or (h.count(" ") < 4 and (" " + h).endswith(_HEADER_TAILS)):  # "X'un diğer yazıları"
             return True
         if 2 <= h.count(" ") + 1 <= 3 and h.rsplit(" ", 1)[-1] in _HEADER_LONG_WORDS and h[-1:].isalpha():
             return True  # "Urheilun luetuimmat", "Sport meistgelesen": a long one-word header after its section
@@ -744,8 +745,9 @@ def _call_to_action(low: str) -> bool:
     ("your", "uw", "uns"). News prose reports on apps; it does not tell the reader to get one."""
     if not _has_cta_word(low):
         return False
-    if len(low) <= 160 and low.count(" ") < 12 and not any(q in low for q in _QUOTES) \
-            and _CTA_FINAL.search(low) is not None:
+    if len(low) <= 160 and low.count(" ") < 12 and not any(q in low for q in _QUOTES[:-1]) \
+            and " '" not in low and "' " not in low and _CTA_FINAL.search(low) is not None:
+        # (an apostrophe inside a word is Turkish grammar, "Google News'te ... abone olun", not a quotation)
         return True  # "Bültenimize abone olun, teknoloji gündemini kaçırmayın!": the call closes the clause
     if "@" in low and len(low) <= 200 and _MAIL_CALL.search(low) is not None:
         return True  # "Reageren? Mail naar opinie@...", "Write to letters@...": the address the reader is sent to
@@ -1073,6 +1075,8 @@ def _glue_points(s: str) -> list[int]:
             pts.append(i - 1)  # 'are coming"We are close," he said' - the summary opens with a quote
         elif p.islower() and k >= 3 and tok[k - 2].islower() and _brand_repeated(s, ts, i - 1, tok[k - 1:]):
             pts.append(i - 1)  # "ecco quantoiPad di ...": the summary opens with a brand the line names elsewhere
+        elif p.isdigit() and k + 2 < L and tok[k + 1].isupper() and tok[k + 2].islower():
+            pts.append(i + 1)  # "near 40CThe health ...": the unit stays with its number
         elif p.islower() or p.isdigit() or (k >= 2 and p in "?!'’\"”“».)%" and tok[k - 2] != " "):
             head = _BRAND_HEADS.get(tok[k:k + 3]) if p.islower() else None
             if head is not None:  # "ModelleiPhone-Besitzer": the summary opens with "iPhone", cut before its "i"
@@ -1084,8 +1088,6 @@ def _glue_points(s: str) -> list[int]:
             pts.append(i)
         elif p.isupper() and k >= 2 and k + 1 < L and tok[k + 1].islower() and tok[k - 2].isupper():
             pts.append(i)  # "HBMSales": acronym then a capitalised word
-        elif "\U0001F300" <= p <= "\U0001FAFF" or "\u2600" <= p <= "\u27BF":
-            pts.append(i)  # "... de Rocío Vidal 💍La presentadora ...": an emoji closing the title
     for m in _LOWER_GLUE.finditer(s, 0, 260):
         k = m.end()
         if k < len(s) and s[k].isdigit() and s[k - 1].isalpha() and s[s.rfind(" ", 0, k) + 1].isupper():
@@ -1117,7 +1119,12 @@ _LOWER_GLUE = re.compile(r"(?=[?!«„\d])(?:[?!](?=[a-zà-öø-ÿ]{2})|\d(?=[a-
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_]{3})(?=\d{1,4}(?:[.,]\d+)?\s+[^\W\d_])")
 
 
-_EMOJI_CAP = re.compile(r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])(?=[A-ZÀ-ÖØ-Þ])")
+_EMOJI_CAP = re.compile(r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f])(?=[A-ZÀ-ÖØ-Þ])")  # (❤️ ends in U+FE0F)
+# seams of a known card: an abbreviation's stop ("from the U.S.U.S. Commerce", "at 1 p.m.The bourse"), a unit after a
+# number ("near 40CThe health"), an ellipsis ("augmenter…À partir"), a closing quote into an opening one
+# ("sanieren“„Die Lage"), a question or exclamation mark into an inverted one ("otoño?¿Por qué")
+_MARK_SEAM = re.compile(r"(?<=\.)(?=[A-ZÀ-ÖØ-Þ])|(?<=\d[A-Za-z°])(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])|(?<=…)(?=[A-ZÀ-ÖØ-Þ«„“\"])"
+                        r"|(?<=[“”»\"])(?=[„“«\"])|(?<=[?!a-zà-öø-ÿ])(?=[¿¡][A-ZÀ-ÖØ-Þ])")
 _FULLWIDTH_Q = re.compile(r"[？！](?=[\u3040-\u30ff\u3400-\u9fff])")
 
 
@@ -1129,6 +1136,7 @@ def _card_seam(s: str) -> tuple[str, str] | None:
     cuts = [m.start() for m in _LETTER_DIGIT.finditer(s, 0, 200) if s[m.start() - 1].islower()]
     cuts += [m.start() for m in _EMOJI_CAP.finditer(s, 0, 200)]
     cuts += [m.end() for m in _FULLWIDTH_Q.finditer(s, 0, 200)]
+    cuts += [m.start() for m in _MARK_SEAM.finditer(s, 0, 200)]
     for k in sorted(cuts):
         title, summary = s[:k].rstrip(), s[k:]
         if _title_like(title, 3, 20) and _sentence_like(summary, 4):
@@ -1466,7 +1474,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         k = j + 1
         while k < N and content[k].kind == FILLER:
             k += 1
-        if k >= N or content[k].kind != READMORE or not any(map(str.isalpha, content[k].text)):
+        if k >= N or content[k].kind != READMORE or content[k].text.strip() in ("…", "..."):
             return False  # ("…" alone is also a section break in an article)
         k = j - 1
         while k > 0 and content[k].kind == FILLER:
@@ -1477,9 +1485,9 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         if not content[zone_start + 1].text[:1].isdigit():
             return False  # (the list's first card opens with its rank)
         cards = [k for k in range(zone_start + 1, j) if k in teasers]
-        ranks = [m.group(1) for m in (_RANK_PREFIX.match(content[k].text) for k in cards) if m]
-        # ("3 killed ...", "10 restaurants ..." open with numbers too: ranks count 1, 2, 3)
-        return len(cards) >= 2 and len(ranks) == len(cards) and ranks == [str(i) for i in range(1, len(ranks) + 1)]
+        ranks = [int(m.group(1)) for m in (_RANK_PREFIX.match(content[k].text) for k in cards) if m]
+        # ("3 killed ...", "10 restaurants ..." open with numbers too: ranks count 1, 2, 3; "01", "02" as well)
+        return len(cards) >= 2 and len(ranks) == len(cards) and ranks == list(range(1, len(ranks) + 1))
 
     def every_card_tailed(j: int) -> bool:
         # no card of the zone is followed straight by the next card: each has its meta line under it
@@ -1563,7 +1571,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 j += 1
                 continue
             nxc = content[j + 1] if j + 2 < N else ln
-            if (j + 2 < N and content[j + 2].kind == READMORE and any(map(str.isalpha, content[j + 2].text))
+            if (j + 2 < N and content[j + 2].kind == READMORE and content[j + 2].text.strip() not in ("…", "...")
                     and last_unit in ("", "pair")
                     and nxc.kind in (PROSE, SHORT) and j + 1 != standfirst_at and ln.n <= 16
                     and nxc.n > ln.n and nxc.n >= 6 and not _SENT_BREAK.search(ln.text) and _starts_upper(ln.text)
@@ -1583,7 +1591,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                     si += 1
             nx = content[si] if si < N else None
             if (
-                _title_like(ln.text, 2 if zone_generic is False else 4, 20)
+                _title_like(_greek_question(ln.text), 2 if zone_generic is False else 4, 20)
                 and nx is not None
                 and nx.kind in (PROSE, SHORT)
                 and si != standfirst_at
@@ -1860,9 +1868,6 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                         role[j] = "body"
 
     _bare_title_runs(content, role, teasers, standfirst_at)
-    body_idx = [j for j in range(N) if role[j] == "body"]
-    if len(body_idx) == 1 and _index_blurb(content, role, body_idx[0]):
-        role[body_idx[0]] = "boiler"  # a section page's blurb over its cards: the page has no article
     got = _learned_standfirst(content, role, sf_line)
     if got != sf_line:
         if sf_line is not None:
@@ -2461,15 +2466,24 @@ def _find_repeat(content: list[_Line]) -> int | None:
                 continue
             inter = len(sa & sb)
             folded = False
-            if inter / min(la, lb) < 0.7 and ta.isascii() != tb.isascii():
-                # a copy typed without the language's letters ("Turkiye Futbol Federasyonu ... yabanci oyuncu"):
-                # compare both with the accents folded away
-                inter, folded = len(_tokset(_fold(ta)) & _tokset(_fold(tb))), True
+            if inter / min(la, lb) < 0.7 and not (ta.isascii() and tb.isascii()):
+                # a copy typed without the language's letters ("Turkiye Futbol Federasyonu ... yabanci oyuncu",
+                # "Muenchen"): compare both with the accents folded away, one way or the other
+                inter, folded = max(len(_tokset(_fold(ta)) & _tokset(_fold(tb))),
+                                    len(_tokset(_fold(ta, True)) & _tokset(_fold(tb, True)))), True
             if inter / min(la, lb) < 0.7 or (inter / max(la, lb) < 0.4 and not cut):
                 continue
-            keys, need = _lead_keys(_fold(ta) if folded else ta)
-            if need and sum(map((_fold(tb) if folded else tb).lower().__contains__, keys)) < need:
-                continue
+            if folded:
+                ok = False
+                for de in (False, True):
+                    keys, need = _lead_keys(_fold(ta, de))
+                    ok = ok or not need or sum(map(_fold(tb, de).lower().__contains__, keys)) >= need
+                if not ok:
+                    continue
+            else:
+                keys, need = _lead_keys(ta)
+                if need and sum(map(tb.lower().__contains__, keys)) < need:
+                    continue
             dups.append(b)
             if len(dups) > 1:
                 break
@@ -2494,16 +2508,24 @@ def _find_repeat(content: list[_Line]) -> int | None:
     if b - a >= 2 and b + 1 < len(content) and content[b + 1].kind == PROSE and all(
             content[k].kind not in (PROSE, SHORT) for k in range(a + 1, b)):
         return a  # copy, byline/date/caption, then the copy that runs on into the article: the first is the deck
+    la_, lb_ = sum(ord(ch) > 127 and ch.isalpha() for ch in ta), sum(ord(ch) > 127 and ch.isalpha() for ch in tb)
+    if min(la_, lb_) == 0 and max(la_, lb_) >= 3:
+        return b if lb_ == 0 else a  # the copy typed without the language's letters ("Muenchen") is the repeat
     if len(ta) != len(tb):
         return a if len(ta) < len(tb) else b
     return b
 
 
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 _FOLD_EXTRA = str.maketrans({"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss"})
 
 
-def _fold(s: str) -> str:
-    """Accents off ("Türkiye" -> "Turkiye", "acıkladı" -> "acikladi"): a copy typed without them still matches."""
+@lru_cache(maxsize=2048)
+def _fold(s: str, umlauts: bool = False) -> str:
+    """Accents off ("Türkiye" -> "Turkiye", "acıkladı" -> "acikladi"; with umlauts "München" -> "Muenchen"): a copy
+    typed without them still matches."""
+    if umlauts:
+        s = s.translate(_UMLAUTS)
     return "".join(ch for ch in unicodedata.normalize("NFKD", s.translate(_FOLD_EXTRA)) if not unicodedata.combining(ch))
 
 
@@ -2710,17 +2732,6 @@ def _headline_as_paragraph(content: list[_Line], body_idx: list[int]) -> bool:
     return f > 0 and not any(content[k].kind in (SHORT, PROSE) and _title_like(content[k].text, 3, 22) for k in range(f))
 
 
-def _index_blurb(content: list[_Line], role: list[str], j: int) -> bool:
-    """"Najnowsze informacje gospodarcze z Polski i ze świata. Serwis aktualizowany całą dobę." under the section
-    label, over eight cards: the page's only "paragraph" is a section blurb. A breaking brief over related cards
-    has its headline above it; this line has only navigation and one- or two-word labels."""
-    c = content[j]
-    if c.n > 30 or sum(1 for k in range(j + 1, len(content)) if role[k] == "teaser") < 6:
-        return False
-    return not any(content[k].kind in (SHORT, PROSE) and content[k].n >= 3 and role[k] != "teaser"
-                   and not (k == 0 and _name_shaped(content[k])) for k in range(j))  # (the site's name on top)
-
-
 def _deck_over_byline(content: list[_Line], role: list[str], first_body: int) -> int | None:
     """Headline, deck, byline: the deck, however many captions and credits stand between the byline and the lead.
 
@@ -2891,14 +2902,16 @@ def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple
         ok = b.kind == PROSE and _summary_like(b.text, 5) and b.n <= 45 and _one_line_split(b) is None
         return si if ok else 0
 
-    def one_line_at(j: int) -> bool:
+    def one_line_at(j: int) -> tuple[str, str] | None:
         c = content[j] if j < N else None
         if c is None or role[j] or j == sf or c.kind not in (PROSE, SHORT) or c.n > 45:
-            return False
+            return None
         sp = _one_line_split(c)
         k = len(sp[0]) if sp else 0
-        return sp is not None and c.score >= 1.0 and 0 < k < len(c.text) and not c.text[k].isspace() \
-            and c.text[k] not in ":：" and not c.text[k - 1].isspace()  # a glue, not a colon or a dash
+        if sp is not None and c.score >= 1.0 and 0 < k < len(c.text) and not c.text[k].isspace() \
+                and c.text[k] not in ":：" and not c.text[k - 1].isspace():
+            return sp  # a glue, not a colon or a dash
+        return _card_seam(c.text)  # ("... Rocío Vidal 💍La presentadora ...")
 
     def _prose_before(j: int) -> bool:
         j -= 1
@@ -2919,17 +2932,23 @@ def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple
         run: list[int] = []
         summ: dict[int, int] = {}
         k = j
+        glued: dict[int, tuple[str, str]] = {}
         while True:
             si = pair_at(k)
-            if not si and run and one_line_at(k):
-                si = k  # a glued "TitleSummary" card among two-line ones ("... Rocío Vidal 💍La presentadora ...")
+            if not si and run and not _prose_before(run[0]):
+                g = one_line_at(k)
+                if g is not None:  # a glued "TitleSummary" card among two-line ones, outside an article
+                    si, glued[k] = k, g
             if not si:
                 break
             run.append(k)
             summ[k] = si
             k = si + 1
-            while k < N and content[k].kind in (FILLER, READMORE) and not role[k]:
-                k += 1
+            while k < N and not role[k] and (content[k].kind in (FILLER, READMORE) or (
+                    content[k].kind == SHORT and content[k].n <= 2 and content[k].text.isupper())):
+                k += 1  # (and a card's label: "VÍDEO", "EXCLUSIVA")
+        while run and run[-1] in glued:
+            k = run.pop()  # a glued line closing the run is as likely the article's next paragraph: only between cards
         if len(run) >= 2:
             # cards set inside an article: headlines (6+ words) over one short sentence each, between paragraphs;
             # crossheads are shorter and the paragraphs under them run on
@@ -2943,6 +2962,8 @@ def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple
                 run = run[:-1]
             if len(run) >= 2 and not cards and _prose_before(run[0]) and _prose_after(k):
                 run = []  # crossheads inside an article, not a list of other stories
+            if len(run) >= 2 and _prose_before(run[0]) and any(summ[r] > r + 1 for r in run):
+                run = []  # "heading / 09:42 / entry" inside an article: a live blog's entries
             if len(run) >= 2 and all(r > 0 and content[r - 1].kind == FILLER for r in run) and all(
                 summ[r] > r and _SENT_BREAK.search(content[summ[r]].text) for r in run
             ):
@@ -2950,9 +2971,7 @@ def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple
             if len(run) >= 2:
                 for r in run:
                     if summ[r] == r:
-                        sp = _one_line_split(content[r])
-                        assert sp is not None
-                        teasers[r] = (_strip_title(sp[0]), sp[1])
+                        teasers[r] = (_strip_title(glued[r][0]), glued[r][1])
                     else:
                         teasers[r] = (_strip_title(content[r].text), content[summ[r]].text)
                     role[r] = role[summ[r]] = "teaser"

@@ -80,6 +80,9 @@ KNOWN_BAD = {
     "own-311-pt-index-empty-body-kicker-cards-readtime-ler-mais":
         "an index page's one-sentence blurb over its cards is read as a one-paragraph article (a rule that dropped it "
         "also dropped breaking-news briefs over related cards, so it was removed)",
+    "own-419-pl-index":
+        "a section page's one-line blurb over its cards is read as a one-paragraph article (the rule that dropped it "
+        "also dropped one-paragraph breaking briefs over related cards, review 9, so it was removed)",
     "own-414-pl-liveblog":
         "a recommended list whose titles hold a full stop ('Zasiłek powodziowy 2024. Kto może go dostać...?') over "
         "two-sentence summaries: cut wrong or read as paragraphs",
@@ -90,6 +93,19 @@ KNOWN_BAD = {
     "own-424-fr-recipe":
         "a recipe: the ingredient block above the first step is not taken as body, and source-name lines under "
         "'Titre : sous-titre' cards hide them",
+    "own-434-sv-pressrelease-market":
+        "a market report's figure list ('Stockholm: 98 450 kr/kvm (+1,4 %)') under a crosshead is not taken as body, "
+        "and a share bar spaced with runs of blanks reads as a title",
+    "own-436-tr-service-deck":
+        "a service article whose date list ('SSK emeklileri: 13-17 Mart') and question crossheads stand among ad and "
+        "'Haberin Devamı' lines: read as cards and boilerplate, not body",
+    "own-438-ja-transfer-market":
+        "a Japanese transfer list ('FW 名前：A→B（完全）') under a ■ crosshead, with an inline link inside it, is not body",
+    "own-439-el-tech-index":
+        "a Greek index page: one 'Title | Summary' card with a colon title is read as the page's one paragraph",
+    "own-440-el-pressrelease-correction":
+        "a press-release correction: its dash headline ('ΔΙΟΡΘΩΣΗ – ...') and deck read as cards, its date list "
+        "('Νάξος (...): Τρίτη 11 ...') as one-line teasers",
     "own-385-ja-aggregator-glued":
         "Japanese cards with title and summary glued (no spaces, no capitals, no mark between them): kept whole as "
         "teasers between their read-more lines, but their titles and summaries cannot be cut",
@@ -2404,8 +2420,7 @@ PL_CARDS = [("RPP pozostawiła stopy procentowe bez zmian", "Stopa referencyjna 
 
 
 def test_an_index_page_of_title_time_summary_cards_has_no_body() -> None:
-    lines = ["Agencja Informacyjna Polpress", "Wiadomości · Polityka · Gospodarka · Świat", "Gospodarka",
-             "Najnowsze informacje gospodarcze z Polski i ze świata. Serwis aktualizowany całą dobę."]
+    lines = ["Agencja Informacyjna Polpress", "Wiadomości · Polityka · Gospodarka · Świat", "Gospodarka"]
     for n, (t, s) in enumerate(PL_CARDS):
         lines += [t, f"15.10.2025 1{n}:31", s]
     res = split_text(_page(*lines))
@@ -2453,3 +2468,42 @@ def test_a_glued_card_among_two_line_cards_is_a_teaser() -> None:
         lines += ([t + s] if n == 1 else [t, s]) + [f"Hace {n + 1} horas"]
     res = split_text(_page(*lines))
     assert [(t.title, t.summary) for t in res.teasers] == cards and res.body == []
+
+
+# --------------------------------------------------------------------------- round 27 (blind own-427..440)
+@pytest.mark.parametrize("title,summary", [
+    ("Peso slips as investors weigh fresh tariff threats from the U.S.", "U.S. Commerce Department officials said on Wednesday they would act."),
+    ("Stocks in Madrid close higher at 1 p.m.", "The bourse gained 1.2 per cent as banks rallied after the results."),
+    ("Le prix du timbre rouge va encore augmenter…", "À partir du 1er janvier, envoyer une lettre coûtera plus cher."),
+    ("Bahn-Chefin: „Wir brauchen zehn Jahre, um das Netz zu sanieren“", "„Die Lage ist ernst, aber nicht hoffnungslos“, sagte sie."),
+    ("¡Alerta en Murcia! Cortes de carreteras por las tormentas", "¡Atención si viajas hoy! Tráfico recomienda consultar el estado de las vías."),
+])
+def test_seams_of_a_card_between_read_more_lines(title: str, summary: str) -> None:
+    other = "Council approves new tram line to the airport | The line will open in 2028."
+    res = split_text(_page(*BODY, "Similar News", other, "Read more »", title + summary, "Read more »"))
+    assert (title, summary) in [(t.title, t.summary) for t in res.teasers] and res.body == BODY
+
+
+def test_a_unit_after_a_number_stays_with_it_at_a_glue_point() -> None:
+    line = "Heat warnings issued for 16 Italian cities as temperatures near 40CThe health ministry put Rome on red alert."
+    other = "Council approves new tram line to the airport | The line will open in 2028."
+    res = split_text(_page(*BODY, "Similar News", other, "Read more »", line, "Read more »"))
+    assert ("Heat warnings issued for 16 Italian cities as temperatures near 40C",
+            "The health ministry put Rome on red alert.") in [(t.title, t.summary) for t in res.teasers]
+
+
+def test_bracketed_inline_labels_and_full_width_caption_labels() -> None:
+    body = ["鹿島アントラーズは26日、ブラジル1部のクラブからFWマテウス・ソウザを完全移籍で獲得したと発表した。",
+            "浦和レッズのDF高橋陸は、ベルギー1部のクラブへの完全移籍が決まったとクラブが発表した。",
+            "移籍市場は来年3月末まで開いており、各クラブの動きは年明けのキャンプ開始まで続きそうだ。"]
+    res = split_text(_page("ホーム > 移籍情報", "写真：新天地での活躍が期待される選手たち", body[0], body[1],
+                           "【関連記事】神戸、J1連覇へ補強第1弾　京都の中村颯太を獲得", body[2]))
+    assert res.body == body and [t.title for t in res.teasers] == ["神戸、J1連覇へ補強第1弾　京都の中村颯太を獲得"]
+
+
+def test_a_call_to_subscribe_with_turkish_suffix_apostrophes_is_boilerplate() -> None:
+    # (an apostrophe inside a word is grammar, not a quotation that would make the line reported speech)
+    from newswire.split.text import BOILER, _classify, _Line
+    line = _Line(0, "Google News'te Yeni Gündem'e abone olun")
+    _classify(line)
+    assert line.kind == BOILER
