@@ -2466,7 +2466,7 @@ def _find_repeat(content: list[_Line]) -> int | None:
                 continue
             inter = len(sa & sb)
             folded = False
-            if inter / min(la, lb) < 0.7 and not (ta.isascii() and tb.isascii()):
+            if inter / min(la, lb) < 0.7 and _accent_gap(ta, tb):
                 # a copy typed without the language's letters ("Turkiye Futbol Federasyonu ... yabanci oyuncu",
                 # "Muenchen"): compare both with the accents folded away, one way or the other
                 inter, folded = max(len(_tokset(_fold(ta)) & _tokset(_fold(tb))),
@@ -2518,6 +2518,13 @@ def _find_repeat(content: list[_Line]) -> int | None:
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 _FOLD_EXTRA = str.maketrans({"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss"})
+
+
+def _accent_gap(a: str, b: str) -> bool:
+    """One line has far fewer non-ASCII letters than the other (a copy typed without them): worth folding both.
+    Counted as the extra UTF-8 bytes, which costs nothing next to folding every pair of a page."""
+    xa, xb = len(a.encode()) - len(a), len(b.encode()) - len(b)
+    return max(xa, xb) >= 6 and 3 * min(xa, xb) < max(xa, xb)
 
 
 @lru_cache(maxsize=2048)
