@@ -2466,7 +2466,7 @@ def _find_repeat(content: list[_Line]) -> int | None:
                 continue
             inter = len(sa & sb)
             folded = False
-            if inter / min(la, lb) < 0.7 and _accent_gap(ta, tb):
+            if inter / min(la, lb) < 0.7 and not (ta.isascii() and tb.isascii()) and _accent_gap(ta, tb):
                 # a copy typed without the language's letters ("Turkiye Futbol Federasyonu ... yabanci oyuncu",
                 # "Muenchen"): compare both with the accents folded away, one way or the other
                 inter, folded = max(len(_tokset(_fold(ta)) & _tokset(_fold(tb))),
@@ -2523,8 +2523,13 @@ _FOLD_EXTRA = str.maketrans({"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "ł": "
 def _accent_gap(a: str, b: str) -> bool:
     """One line has far fewer non-ASCII letters than the other (a copy typed without them): worth folding both.
     Counted as the extra UTF-8 bytes, which costs nothing next to folding every pair of a page."""
-    xa, xb = len(a.encode()) - len(a), len(b.encode()) - len(b)
+    xa, xb = _extra_bytes(a), _extra_bytes(b)
     return max(xa, xb) >= 6 and 3 * min(xa, xb) < max(xa, xb)
+
+
+@lru_cache(maxsize=4096)
+def _extra_bytes(s: str) -> int:
+    return len(s.encode()) - len(s)
 
 
 @lru_cache(maxsize=2048)
@@ -3004,7 +3009,7 @@ def clear_caches() -> None:
     """Forget per-text memos (benchmarks use this so that repeated pages are not free)."""
     _KINDS.clear()
     _SPLITS.clear()
-    for f in (_sentence_like, _title_like, _lower_ratio, _tokset, _lead_keys):
+    for f in (_sentence_like, _title_like, _lower_ratio, _tokset, _lead_keys, _fold, _extra_bytes):
         f.cache_clear()
 
 
