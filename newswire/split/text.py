@@ -254,16 +254,17 @@ _TAGS = re.compile(
     r"kata kunci|từ khóa|キーワード|关键词|키워드|asiasanat|cuvinte cheie|kulcsszavak)\s*:",
     re.IGNORECASE,
 )
+# "Editor: Dewi Lestari", "责任编辑：王敏", "Pewarta: Rizki Maulana": a newsroom role and a name
+_ROLE_CREDIT_RX = r"^(?:" + _alt(_C["credit_labels"]) + r")\s*[:：]\s*[^.!?:：？。！]{1,40}$"
 _CREDIT = re.compile(
     r"^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|translated|edited)\s+by\b|"
     r"^\((?:mit material|with reporting|reporting)\b|^mit material von\b|^\((?:dpa|afp|ap|reuters|efe|ansa)\)$"
     r"|^(?:source|sources|quelle|fuente|fonte|bron|källa|kilde|lähde|źródło|zdroj|forrás|kaynak|sursa|izvor|πηγή)\s*:\s*[^.!?]{1,50}$"
-    # "Editor: Dewi Lestari", "责任编辑：王敏", "Pewarta: Rizki Maulana": a newsroom role and a name
-    r"|^(?:" + _alt(_C["credit_labels"]) + r")\s*[:：]\s*[^.!?:：？。！]{1,40}$",
+    r"|" + _ROLE_CREDIT_RX,
     re.IGNORECASE,
 )
 _LABELLED_CAPTION = ("image caption", "image source", "media caption", "video caption")
-_ROLE_CREDIT = re.compile(r"^(?:" + _alt(_C["credit_labels"]) + r")\s*[:：]\s*[^.!?:：？。！]{1,40}$", re.IGNORECASE)  # "كتب: ..."
+_ROLE_CREDIT = re.compile(_ROLE_CREDIT_RX, re.IGNORECASE)  # "كتب: ...", "Editor: Dewi Lestari" on a line of its own
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|copyright\b", re.IGNORECASE)
 _LEGAL = re.compile(  # on the lower-cased line: "【免责声明】...", "Disclaimer: ...", or a notice's own wording
     r"^[【\[(«\"]?(?:" + _alt(_C["legal_labels"]) + r")\s*[】\]):：]|^(?:" + _alt(_C["legal_openers"]) + r")")
@@ -467,6 +468,8 @@ _has_photo_word = _any_in(_PHOTO_WORDS)
 _AGENCY_TAIL = re.compile(r"[.!?]\s+(?:ANP|AFP|EPA|DPA|AP|PA|EFE|ANSA|BELGA|MTI|PAP|NTB|TT|ČTK|CTK|AAP|REUTERS|Reuters)$")
 _CAPS_CREDIT = re.compile(r"[.!?]\s+[A-ZÀ-ÖØ-Þ]{2,}(?:[ /][A-ZÀ-ÖØ-Þ]{2,}){0,2}$")  # a sentence, then a credit in capitals
 _AMOUNT_ABBR_END = re.compile(_AMOUNT_ABBR + "$", re.IGNORECASE)
+
+
 def _amount_end(t: str, n: int) -> bool:
     """"Havn bygger anlæg for 140 mio. kr.": a one-clause line whose last full stop is an amount's abbreviation."""
     return n <= 16 and t[-1:] == "." and _AMOUNT_ABBR_END.search(t, max(0, len(t) - 30)) is not None \
@@ -698,7 +701,6 @@ def _classify_uncached(line: _Line) -> None:
         line.kind = BOILER
         return
     if _ends_terminal(t) or n >= 25 or (n >= 20 and t.count(" ") * 20 < len(t) and _NOSPACE.search(t[:40])):
-        # ("... for 140 mio. kr.": a headline ending in an abbreviated amount has no full stop of its own)
         line.kind = PROSE  # (Thai writes no full stop: a long run of its letters is a paragraph)
         # a quote opened by a dash ("– Inflationen är nu nära målet, säger ...") is a paragraph like any other
         u = t[2:] if t[:2] in _DIALOGUE_DASHES else t.lstrip(".… ") if t[:1] in ".…" else t  # "... Penn State said"
@@ -1098,10 +1100,15 @@ def _glue_points(s: str) -> list[int]:
 
 _CAMEL_BRANDS = frozenset(_C.get("camel_brands", []))
 # camel brands by the first three letters of their capital part: {"Pho": {"i": "iPhone"}, "Bay": {"e": "eBay"}, ...}
-_BRAND_HEADS: dict[str, dict[str, str]] = {}
-for _b in _C.get("camel_brands", []):
-    _hump = next(i for i, ch in enumerate(_b) if ch.isupper())
-    _BRAND_HEADS.setdefault(_b[_hump:_hump + 3], {})[_b[:_hump]] = _b
+def _brand_heads(brands: frozenset[str]) -> dict[str, dict[str, str]]:
+    heads: dict[str, dict[str, str]] = {}
+    for b in brands:
+        hump = next(i for i, ch in enumerate(b) if ch.isupper())
+        heads.setdefault(b[hump:hump + 3], {})[b[:hump]] = b
+    return heads
+
+
+_BRAND_HEADS = _brand_heads(_CAMEL_BRANDS)
 
 
 # after a number only an article can open the glued summary ("2021el Consorci"): "9am on", "2in of", "1er janvier"
@@ -1489,10 +1496,18 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         # ("3 killed ...", "10 restaurants ..." open with numbers too: ranks count 1, 2, 3; "01", "02" as well)
         return len(cards) >= 2 and len(ranks) == len(cards) and ranks == list(range(1, len(ranks) + 1))
 
+    tailed_scan = [0, 0]  # [next position to look at, 1 once a card is followed straight by the next one]
+
     def every_card_tailed(j: int) -> bool:
         # no card of the zone is followed straight by the next card: each has its meta line under it
-        return not any(role[k] == "teaser" and role[k + 1] == "teaser" and k + 1 in teasers
-                       for k in range(zone_start + 1, j - 1))
+        # (scanned once per zone, on from where the last call stopped: a long list stays linear)
+        k = max(tailed_scan[0], zone_start + 1)
+        while k < j - 1 and not tailed_scan[1]:
+            if role[k] == "teaser" and role[k + 1] == "teaser" and k + 1 in teasers:
+                tailed_scan[1] = 1
+            k += 1
+        tailed_scan[0] = max(tailed_scan[0], k)
+        return not tailed_scan[1]
 
     while j < N:
         ln = content[j]
@@ -1514,6 +1529,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             in_zone, zone_generic, last_unit = True, False, ""
             tail_meta = lead_meta = False
             zone_start = j
+            tailed_scan[0], tailed_scan[1] = j + 1, 0
             role[j] = "boiler"
             j += 1
             continue
@@ -3035,14 +3051,9 @@ _CAPTION_WORD = _any_in(("caption", "photo", "foto", "fotó", "image", "bild", "
                          "写真", "图", "صورة", "sursa foto", "fotografía", "picture"))
 
 
-def _grams(s: str) -> frozenset[str]:
-    """Words, or character pairs for scripts written without spaces: what a reworded lead keeps."""
-    return _tokset(s)
-
-
 def _sf_features(content: list[_Line], role: list[str], j: int, lead: int, first_b: int, last_b: int) -> list[float]:
     c, ld = content[j], content[lead]
-    gc, gl = _grams(c.text), _grams(ld.text)
+    gc, gl = _tokset(c.text), _tokset(ld.text)  # (words, or character pairs for scripts written without spaces)
     inter = len(gc & gl)
     contain = inter / len(gc) if gc else 0.0
     cover = inter / len(gl) if gl else 0.0
