@@ -835,6 +835,15 @@ def _dated_cards(content: list[_Line], j: int, last_unit: str) -> bool:
     )
 
 
+def _meta_side(after_card: bool, in_list: bool, tail: bool, lead: bool) -> tuple[bool, bool]:
+    """Where a list keeps its meta lines: under each card (tail) or over it (lead), decided by the first one seen."""
+    if after_card and not lead:
+        return True, lead
+    if not in_list:
+        return tail, True
+    return tail, lead
+
+
 def _meta_shape(c: _Line) -> tuple[str, str]:
     if c.kind == FILLER and _ends_in_time(c.text):
         # "Reuters · 2 hours ago" and "Bloomberg · 1 day ago" alike; "Site · 14.05.2024 16:20" not
@@ -1567,10 +1576,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 kd == BOILER and last_unit and _CREDIT.match(ln.text) and not _COPYRIGHT.search(ln.text)
                 and _ends_in_time(ln.text) and every_card_tailed(j + 1)):
             if kd != READMORE:
-                if role[j - 1] == "teaser" and not lead_meta:
-                    tail_meta = True
-                elif not last_unit:
-                    lead_meta = True
+                tail_meta, lead_meta = _meta_side(role[j - 1] == "teaser", bool(last_unit), tail_meta, lead_meta)
             role[j] = "boiler"
             j += 1
             continue
@@ -1699,10 +1705,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 # a source name ("Reuters", "The Guardian") between teasers of one kind keeps the list going
                 nxt_unit = _unit_type_at(content, j + 1, standfirst_at)
                 if nxt_unit is not None and (nxt_unit == last_unit or not last_unit):
-                    if role[j - 1] == "teaser" and not lead_meta:
-                        tail_meta = True
-                    elif not last_unit:
-                        lead_meta = True
+                    tail_meta, lead_meta = _meta_side(role[j - 1] == "teaser", bool(last_unit), tail_meta, lead_meta)
                     role[j] = "boiler"
                     j += 1
                     continue
@@ -2467,6 +2470,7 @@ def _find_repeat(content: list[_Line]) -> int | None:
         lo, hi = 0.4 * na, 2.5 * na
         sa = _tokset(ta)
         la = len(sa)
+        ascii_a = ta.isascii()  # (two ASCII lines have no accent gap: the common case, without a call)
         for b in near:
             cut = content[b].n >= 8 and content[b].n < na and content[b].text[:30] == ta[:30]
             if b == a or b in seen or not (lo <= content[b].n <= hi or cut):
@@ -2483,7 +2487,7 @@ def _find_repeat(content: list[_Line]) -> int | None:
             inter = len(sa & sb)
             folded = False
             if inter / min(la, lb) < 0.7 and abs(a - b) <= 2 and 0.6 * len(ta) < len(tb) < 1.4 * len(ta) \
-                    and _accent_gap(ta, tb):
+                    and not (ascii_a and tb.isascii()) and _accent_gap(ta, tb):
                 # a copy typed without the language's letters ("Turkiye Futbol Federasyonu ... yabanci oyuncu",
                 # "Muenchen"): compare both with the accents folded away, one way or the other
                 inter, folded = max(len(_tokset(_fold(ta)) & _tokset(_fold(tb))),
