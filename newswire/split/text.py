@@ -2514,7 +2514,9 @@ def _find_repeat(content: list[_Line]) -> int | None:
             break
     if best is None:
         got = _paraphrase_at_end(content, longs, leads)
-        return got if got is not None else _paraphrase_at_start(content, leads)
+        if got is None:
+            got = _paraphrase_at_start(content, leads)
+        return got if got is not None else _paraphrase_after_lead(content, leads)
     a, b = best
     ta, tb = content[a].text, content[b].text
     if ta == tb:
@@ -2616,6 +2618,45 @@ def _paraphrase_at_start(content: list[_Line], leads: list[int]) -> int | None:
     keys, need = _lead_keys(content[a].text)
     low = c.text.lower()
     return 0 if need and sum(k in low for k in keys) >= 2 else None
+
+
+_FIGURE = re.compile(r"\d+(?:[.,\u00a0 ]\d+)*")
+
+
+def _figures(t: str) -> set[str]:
+    """The numbers of a line, separators dropped ("1 300" and "1300" are one figure)."""
+    return {re.sub(r"\D", "", m) for m in _FIGURE.findall(t)}
+
+
+def _paraphrase_after_lead(content: list[_Line], leads: list[int]) -> int | None:
+    """A one-sentence rewording of the lead right under it, the article going on after it.
+
+    What tells a restatement from the second paragraph is what it adds: it keeps half of its words from the
+    lead, shares far fewer with the paragraph after it, is shorter than the lead and brings no figure the
+    lead lacks (a second paragraph that reuses the lead's words usually does so to add numbers). The lead must
+    not open the page (a body split again starts with it and keeps its second paragraph).
+    """
+    if not leads:
+        return None
+    a = leads[0]
+    b = a + 1
+    if a == 0 or b + 2 > len(content):
+        return None
+    c, ld = content[b], content[a]
+    if c.kind != PROSE or not 12 <= c.n <= 35 or not 0.35 * ld.n <= c.n <= 0.9 * ld.n or _SENT_BREAK.search(c.text):
+        return None
+    follow = [k for k in range(b + 1, min(b + 5, len(content))) if content[k].kind == PROSE]
+    if len(follow) < 2 or any(content[k].kind == SHORT for k in range(b + 1, follow[0])):
+        return None  # the article goes on under it (past a caption or a date at most)
+    tc = _tokset(c.text)
+    inter = len(tc & _tokset(ld.text))
+    if inter < 8 or inter / len(tc) < 0.5:
+        return None
+    if len(tc & _tokset(content[follow[0]].text)) / len(tc) > inter / len(tc) - 0.2:
+        return None  # as close to the next paragraph as to the lead: the article's thread, not a restatement
+    if _figures(c.text) - _figures(ld.text):
+        return None
+    return b
 
 
 def _lead_with_dash(content: list[_Line], j: int) -> bool:

@@ -2493,3 +2493,33 @@ def test_a_call_to_subscribe_with_turkish_suffix_apostrophes_is_boilerplate() ->
     line = _Line(0, "Google News'te Yeni Gündem'e abone olun")
     _classify(line)
     assert line.kind == BOILER
+
+
+_PARA_LEAD = ("The city council voted on Tuesday to close the old harbour bridge to cars from next spring. Engineers "
+              "found that corrosion in its steel frame had weakened the bridge far more than the last inspection showed.")
+_PARA_SF = "Corrosion in the steel frame means cars will be banned from the harbour crossing by spring, city officials decided."
+_PARA_P3 = "Buses and bicycles will still be allowed to cross while a replacement is designed, the transport department said."
+_PARA_P4 = "Local traders warned that the closure would push more traffic through the narrow streets of the old town."
+
+
+def test_a_one_sentence_rewording_right_under_the_lead_is_the_standfirst() -> None:
+    res = split_text(_page("Harbour bridge to close to cars", "By Anna Berg", _PARA_LEAD, _PARA_SF, _PARA_P3, _PARA_P4))
+    assert res.standfirst == _PARA_SF
+    assert res.body == [_PARA_LEAD, _PARA_P3, _PARA_P4]
+    # the body split again keeps every paragraph (the lead opens it: nothing above it to be a page's chrome)
+    assert split_text(_page(*res.body)).body == res.body
+
+
+def test_a_second_paragraph_that_reuses_the_leads_words_to_add_figures_is_body() -> None:
+    p2 = ("The council said the old harbour bridge, closed to cars from next spring, carried 14,000 cars a day and that "
+          "corrosion had weakened its steel frame by 30 per cent.")
+    res = split_text(_page("Harbour bridge to close to cars", "By Anna Berg", _PARA_LEAD, p2, _PARA_P3, _PARA_P4))
+    assert res.standfirst is None
+    assert res.body == [_PARA_LEAD, p2, _PARA_P3, _PARA_P4]
+
+
+def test_a_second_paragraph_as_close_to_the_next_as_to_the_lead_is_body() -> None:
+    p2 = "The council voted to close the old harbour bridge to cars next spring; buses and bicycles will still be allowed to cross."
+    res = split_text(_page("Harbour bridge to close to cars", "By Anna Berg", _PARA_LEAD, p2, _PARA_P3, _PARA_P4))
+    assert res.standfirst is None
+    assert res.body == [_PARA_LEAD, p2, _PARA_P3, _PARA_P4]
