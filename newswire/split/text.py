@@ -2632,31 +2632,35 @@ def _paraphrase_after_lead(content: list[_Line], leads: list[int]) -> int | None
     """A one-sentence rewording of the lead right under it, the article going on after it.
 
     What tells a restatement from the second paragraph is what it adds: it keeps half of its words from the
-    lead, shares far fewer with the paragraph after it, is shorter than the lead and brings no figure the
-    lead lacks (a second paragraph that reuses the lead's words usually does so to add numbers). The lead must
-    not open the page (a body split again starts with it and keeps its second paragraph).
+    lead, shares far fewer with the paragraph after it, is shorter than the lead and brings no figure the lead
+    lacks (a second paragraph that reuses the lead's words usually does so to add numbers). The lead must not
+    open the page (a body split again starts with it and keeps its second paragraph). The mirror case, a
+    shorter rewording right over the lead, is left alone: on a page without a headline it has the shape of a
+    one-sentence lead over the paragraph that develops it (test_split_review8).
     """
-    if not leads:
+    if not leads or leads[0] == 0:
         return None
-    a = leads[0]
-    b = a + 1
-    if a == 0 or b + 2 > len(content):
-        return None
-    c, ld = content[b], content[a]
+    return leads[0] + 1 if _restates(content, leads[0] + 1, leads[0]) else None
+
+
+def _restates(content: list[_Line], j: int, lead: int) -> bool:
+    """Is line j, next to the lead, a shorter one-sentence rewording of it that adds nothing?"""
+    k = max(j, lead) + 1  # (the first line after the two)
+    if k + 1 > len(content):
+        return False
+    c, ld = content[j], content[lead]
     if c.kind != PROSE or not 12 <= c.n <= 35 or not 0.35 * ld.n <= c.n <= 0.9 * ld.n or _SENT_BREAK.search(c.text):
-        return None
-    follow = [k for k in range(b + 1, min(b + 5, len(content))) if content[k].kind == PROSE]
-    if len(follow) < 2 or any(content[k].kind == SHORT for k in range(b + 1, follow[0])):
-        return None  # the article goes on under it (past a caption or a date at most)
+        return False
+    follow = [m for m in range(k, min(k + 4, len(content))) if content[m].kind == PROSE]
+    if len(follow) < 2 or any(content[m].kind == SHORT for m in range(k, follow[0])):
+        return False  # the article goes on under the two (past a caption or a date at most)
     tc = _tokset(c.text)
     inter = len(tc & _tokset(ld.text))
     if inter < 8 or inter / len(tc) < 0.5:
-        return None
+        return False
     if len(tc & _tokset(content[follow[0]].text)) / len(tc) > inter / len(tc) - 0.2:
-        return None  # as close to the next paragraph as to the lead: the article's thread, not a restatement
-    if _figures(c.text) - _figures(ld.text):
-        return None
-    return b
+        return False  # as close to the next paragraph as to the lead: the article's thread, not a restatement
+    return not _figures(c.text) - _figures(ld.text)
 
 
 def _lead_with_dash(content: list[_Line], j: int) -> bool:

@@ -2523,3 +2523,4 @@ def test_a_second_paragraph_as_close_to_the_next_as_to_the_lead_is_body() -> Non
     res = split_text(_page("Harbour bridge to close to cars", "By Anna Berg", _PARA_LEAD, p2, _PARA_P3, _PARA_P4))
     assert res.standfirst is None
     assert res.body == [_PARA_LEAD, p2, _PARA_P3, _PARA_P4]
+
