@@ -221,7 +221,14 @@ def _link_title(a) -> str:
     a block classed as a title, else the first headline-shaped block that is not a
     time or byline; else all the link's text."""
     full = _text(a)
-    if len(a) == 0 or any(isinstance(c.tag, str) and c.tag in _INLINE for c in a.iter()):
+    if len(a) == 0:
+        return full
+    for el in a.iter():  # "<span class=kicker>VILLAGE FURY</span><strong class=headline>...": the classed part
+        if el is not a and isinstance(el.tag, str) and _TITLE_CLASS_RE.search(el.get("class") or ""):
+            t = _text(el)
+            if t != full and len(t) >= 0.5 * len(full) and _is_headline(t):
+                return t
+    if any(isinstance(c.tag, str) and c.tag in _INLINE for c in a.iter()):
         return full
     node = a
     for _ in range(8):  # wrappers: <a><div class="card"><div>title</div><div>time</div></div><img></a>
