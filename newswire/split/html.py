@@ -146,6 +146,7 @@ def _split(raw: str) -> SplitResult:
     etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
     order = DocOrder(tree)  # document order, shared by passes, built only if needed
     teasers = extract_teasers(tree, meta, order)  # removes the blocks it turns into teasers
+    _drop_widgets(tree)
     meta.standfirst = find_standfirst(tree, meta)
     body = _extract_body(tree, meta)
     if _suspect(body):
@@ -166,6 +167,31 @@ def _split(raw: str) -> SplitResult:
         title=meta.title,
         url=meta.url,
     )
+
+
+_CONTROLS = ("button", "input", "form", "select", "textarea")
+_NEVER_DROP = {"html", "body", "main", "article"}
+WIDGET_MAX_WORDS = 40  # a box with a control and at most this many words is a widget, not article text
+WIDGET_MAX_CHARS = 300
+
+
+def _drop_widgets(tree) -> None:
+    """Sign-up boxes, video strips, players: the smallest-to-largest box around a form control that still holds
+    only a few words goes, whatever its classes say ("Elke ochtend het nieuws? ... [Aanmelden]", "WATCH: TRENDING
+    VIDEOS [clip][clip]"). Article text never sits in a box with a button and under forty words."""
+    boxes = []
+    for ctl in tree.iter(*_CONTROLS):
+        box, el = None, ctl
+        while el is not None and isinstance(el.tag, str) and el.tag not in _NEVER_DROP:
+            text = " ".join(el.itertext())
+            if len(text.split()) > WIDGET_MAX_WORDS or len(text) > WIDGET_MAX_CHARS:
+                break  # (characters too: forty "words" of Japanese are a whole paragraph)
+            box, el = el, el.getparent()
+        if box is not None and box.getparent() is not None:
+            boxes.append(box)
+    for box in boxes:
+        if box.getparent() is not None:  # (an outer box may have taken it already)
+            box.getparent().remove(box) if box.tail is None or not box.tail.strip() else box.drop_tree()
 
 
 def _extract_body(tree, meta: PageMeta, *, fast: bool = True) -> list[str]:
@@ -229,6 +255,22 @@ TAIL_RE = re.compile(
     r"make a (donation|contribution)|unterstützen sie (unseren|unsere)|faites un don|haz una donación)",
     re.I,
 )
+# the close of a page, not of its article: newsletter and tip-off boxes, error reports, channel invitations, reuse
+# notes (only at the end of the body, only on a short line: an article may quote a newsletter)
+END_CTA_RE = re.compile(
+    r"\b(newsletter|nieuwsbrief|boletín|infolettre|suscríbete|abonnez-vous|inscreva-se|iscriviti|abonniere|"
+    r"meld je aan|melde dich|s'inscrire|sign up|subscribe|story to share|email us|got a (story|tip)|tip us off|"
+    r"fout gezien|report an error|signaler une erreur|fehler gefunden|errore nell'articolo|"
+    r"réutiliser ce contenu|reuse this content|republish this|"
+    r"(canal|canale|channel|kanal|kanaal)\b.{0,40}\b(whatsapp|telegram)|(whatsapp|telegram) (channel|kanal|kanaal))",
+    re.I,
+)
+
+
+def _end_call(line: str) -> bool:
+    return len(line.split()) <= 16 and END_CTA_RE.search(line) is not None
+
+
 # a byline line: "By Jane Doe | 3 May 2026", "Di Giulia Ferri · 3 ottobre", "Von Jens Hoffmann"
 BYLINE_RE = re.compile(r"^(by|von|par|por|di|da|door|de|av|af)\s+[^\W\d_][\w'’.-]*\s+[^\W\d_]", re.I)
 _SEP_RE = re.compile(r"[|·•]|\d")
@@ -265,6 +307,10 @@ def _trim_edges(body: list[str]) -> list[str]:
         start += 1
     while end > start:
         line = body[end - 1]
+        cut = _end_box(body, start, end)
+        if cut is not None:
+            end = cut
+            continue
         if not (BOILER_RE.match(line) or TAIL_RE.search(line)):
             break
         end -= 1
@@ -276,6 +322,23 @@ def _trim_edges(body: list[str]) -> list[str]:
         while end > start and (BOILER_RE.match(body[end - 1]) or TAIL_RE.search(body[end - 1])):
             end -= 1
     return body[start:end]
+
+
+def _end_box(body: list[str], start: int, end: int) -> int | None:
+    """Where a sign-up or tip-off box closing the body starts: its call to action ("Suscríbete gratis a nuestra
+    newsletter"), with only button-sized lines under it ("Apúntate") and its unpunctuated title over it ("Recibe las
+    noticias de València en tu correo")."""
+    for i in range(end - 1, max(start, end - 4) - 1, -1):
+        if _end_call(body[i]):
+            break
+        if len(body[i].split()) > 4:
+            return None
+    else:
+        return None
+    title = body[i - 1].rstrip() if i > start else ""
+    if title and len(title.split()) <= 10 and (title[-1:].isalpha() or title[-1:] in "?:"):
+        i -= 1  # (not a date or a figure: "— 9to5Mac.com (@9to5mac) November 4, 2019" closes an embedded post)
+    return i
 
 
 def _before_headline(body: list[str], title: str | None, known: set[str] | dict) -> int:

@@ -394,3 +394,40 @@ def test_kicker_and_classed_headline_inside_one_link_give_the_headline() -> None
     res = split_html(_doc(after=grid))
     assert res.body == PROSE
     assert [t.title for t in res.teasers] == [f"Other story number {i} makes a headline today" for i in range(4)]
+
+
+def test_boxes_around_form_controls_are_not_body() -> None:
+    signup = ('<div class="x1"><p>Every morning the news from the coast?</p><p>Sign on for our free daily briefing.</p>'
+              '<form action="/join"><input type="email" name="email"><button type="submit">Join</button></form></div>')
+    strip = ('<div class="x2"><p>WATCH: TRENDING VIDEOS</p><button type="button">Seal pup waddles into a chip shop</button>'
+             '<button type="button">Grandad, 90, completes first skydive</button><p>Video Loading</p></div>')
+    res = split_html(_doc(inside=signup + strip))
+    assert res.body == PROSE
+
+
+def test_a_paragraph_with_a_button_inside_a_long_box_stays() -> None:
+    box = f'<div class="para"><p>{PROSE[0]} {PROSE[1]}</p><button type="button">Copy link</button></div>'
+    res = split_html(_doc(inside=box))
+    assert f"{PROSE[0]} {PROSE[1]}" in res.body
+
+
+def test_a_sign_up_box_closing_the_article_goes_with_its_title_and_button() -> None:
+    box = ('<div class="b"><p>Get the news from the valley in your inbox</p>'
+           '<p>Subscribe for free to our daily newsletter and never miss a thing.</p><a href="/newsletters/">Go</a></div>')
+    tip = "<p><em>Do you have a story to share? Email us at <a href='mailto:desk@example.com'>desk@example.com</a></em></p>"
+    for tail in (box, tip):
+        res = split_html(_doc().replace("</article>", tail + "</article>"))
+        assert res.body == PROSE
+
+
+def test_an_embedded_post_credit_over_a_closing_sign_up_line_stays() -> None:
+    credit = "— Example News (@examplenews) November 4, 2019"
+    tail = f"<p>{credit}</p><p>Subscribe to the Morning Review newsletter</p>"
+    res = split_html(_doc().replace("</article>", tail + "</article>"))
+    assert res.body == [*PROSE, credit]
+
+
+def test_a_sentence_about_a_newsletter_inside_the_article_stays() -> None:
+    line = "The council said residents could subscribe to its newsletter to follow the works."
+    res = split_html(_doc(inside=f"<p>{line}</p>"))
+    assert line in res.body
