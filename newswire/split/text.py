@@ -119,6 +119,7 @@ _READ_MORE = frozenset(_C["read_more"])
 _LOAD_MORE = frozenset(_C["load_more"])
 _SOCIAL = frozenset(_C["social"]) | frozenset(_C["footer_links"])
 _STARTERS = frozenset(_C["sentence_starters"])
+_SHARE_WORDS = frozenset(("compartilhe", "comparte", "condividi", "dela", "delen", "deel", "share", "teile", "partagez"))
 _SHORT_CUE_1 = re.compile(r"(?<!\w)(?:" + _alt([w for w in _C["short_line_cues"] if " " not in w]) + r")(?!\w)")
 _SHORT_CUE_N = re.compile(r"(?<!\w)(?:" + _alt([w for w in _C["short_line_cues"] if " " in w]) + r")(?!\w)")
 _INLINE = re.compile(  # "Read also: ", "Leggi anche >> ", "Lees ook »", "【関連記事】"
@@ -618,6 +619,9 @@ def _classify_uncached(line: _Line) -> None:
     if n <= 4 and (_SHORT_CUE_1.search(low) or low in _SOCIAL):
         line.kind = FILLER if ("advert" in low or "anzeige" in low or "werbung" in low or "public" in low) else BOILER
         return
+    if n <= 10 and _share_row(low):
+        line.kind = BOILER  # "Partager : Facebook Twitter E-mail", "Compartilhe no WhatsApp"
+        return
     if short and _SHORT_CUE_N.search(low):
         tail = _TITLE_TAIL.search(t, max(0, len(t) - 40))
         core = t[: tail.start()] if tail else ""
@@ -725,6 +729,14 @@ _VIEW_COUNT = re.compile(
     r"wyświetle[ńn]|zhlédnutí|görüntülenme|okunma|просмотр(?:ов|а)?|перегляд(?:ів|и)?|προβολές|megtekintés|vizualizări|"
     r"lượt xem|kali dibaca|dilihat|مشاهدة|مشاهدات|צפיות|बार देखा गया|次阅读|阅读|回表示|조회)$")
 _COMMENT_COUNT = re.compile(r"^[^\W\d_][\w-]{2,20}\s*\((?!(?:19|20)\d\d\))\d{1,5}\)$")  # ("Oppenheimer (2023)")  # "Yorumlar (6)", "Diskuze (14)", "Comments (3)"
+
+
+def _share_row(low: str) -> bool:
+    """A share prompt and the networks it offers: opens with a share word, ends with a network's name."""
+    ws = [w for w in (x.strip(":：|·•,/-–—") for x in low.split()) if w]
+    if len(ws) < 2 or ws[-1] not in _SOCIAL or not (ws[0] in _SHARE_WORDS or _SHORT_CUE_1.fullmatch(ws[0])):
+        return False
+    return all(w in _SOCIAL or len(w) <= 3 for w in ws[1:-1])  # ("no", "on", "via": "Facebook sues TikTok" is news)
 
 
 def _twin_banner(t: str) -> bool:
@@ -1268,6 +1280,20 @@ def _sep_split(s: str) -> tuple[str, str] | None:
     return None
 
 
+def _colon_card(s: str) -> tuple[str, str] | None:
+    """"Title of several words: A summary longer than it, with no full stop": a card in a list whose summaries end
+    bare. (A kicker is one to three words, "Jahnstadion: Verein und Stadt einigen sich"; a headline's second half
+    is no longer than its first; the caller asks for a neighbour of the same shape.)"""
+    k = s.find(": ")
+    if k < 0 or s.find(": ", k + 2) >= 0:
+        return None
+    title, summary = s[:k].strip(), s[k + 2:].strip()
+    nt, ns = _nwords(title), _nwords(summary)
+    if not 4 <= nt <= 14 or ns < 8 or ns <= nt or summary[:1] in _OPENERS or summary.rstrip()[-1:] in "?!":
+        return None
+    return (title, summary) if _title_like(title, 4, 14) and _sentence_like(summary, 8) else None
+
+
 def _place_date(title: str) -> bool:
     """"Milano, 3 dicembre 2025", "Berlin, 14.11.2025", "New York, NY": a place (and date) opening a lead."""
     m = _FULL_DATE.search(title) or _NUM_DATE.search(title)
@@ -1673,6 +1699,9 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 last_unit = "pair"
                 j = si + 1
                 continue
+            if sp is None and ln.n <= 45 and (_colon_card(ln.text) and any(
+                    0 <= m < N and _colon_card(content[m].text) for m in (j - 1, j + 1))):
+                sp = _colon_card(ln.text)  # "Wild bee numbers fall by a quarter: Surveys across 12 countries show ..."
             if sp is None and ln.n <= 45 and (not mid_body or not next_is_body(j)):
                 sp = _lower_sep_split(ln.text)  # (in an article a list interrupts, not the line the article resumes with)  # "Title — a list of public pools ...": cards cut their summaries
             if sp is not None and last_unit == "title" and ln.n <= 16 and ln.text[len(sp[0]):].lstrip()[:1] == ":":
@@ -3063,7 +3092,8 @@ def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple
                     f = e + 1
                     while f < N and content[f].kind == FILLER:
                         f += 1
-                    if f >= N or content[f].kind != PROSE:
+                    if (f >= N or content[f].kind != PROSE) and not _body_after_meta(content, e + 1, sf):
+                        # (over a byline, a date and a paragraph it is the article's headline)
                         teasers[e] = (_strip_title(content[e].text), "")
                         role[e] = "teaser"
             j = k if len(run) >= 2 else j + 1

@@ -2524,3 +2524,43 @@ def test_a_second_paragraph_as_close_to_the_next_as_to_the_lead_is_body() -> Non
     assert res.standfirst is None
     assert res.body == [_PARA_LEAD, p2, _PARA_P3, _PARA_P4]
 
+
+
+def test_title_colon_summary_cards_without_full_stops_under_a_header_are_cut_at_the_colon() -> None:
+    cards = [("Wild bee numbers fall by a quarter in a decade",
+              "Surveys across twelve European countries show steep declines in ground-nesting species"),
+             ("Why cities may be better for bees than farms",
+              "Gardens and parks offer a wider range of flowers through the season, ecologists say")]
+    res = split_text(_page("Central bank raises rates", *BODY, "Related stories", *(f"{t}: {s}" for t, s in cards)))
+    assert res.body == BODY
+    assert [(t.title, t.summary) for t in res.teasers] == cards
+
+
+def test_a_kicker_colon_headline_list_is_not_cut() -> None:
+    titles = ["Jahnstadion: Verein und Stadt einigen sich auf einen Neubau am alten Standort",
+              "Haushalt: Kreistag beschließt Sparpaket für die kommenden zwei Jahre"]
+    res = split_text(_page("Zinsen steigen", *BODY, "Mehr zum Thema", *titles))
+    assert [(t.title, t.summary) for t in res.teasers] == [(t, "") for t in titles]
+
+
+@pytest.mark.parametrize("line", ["Partager : Facebook Twitter E-mail", "Compartilhe no WhatsApp", "Share on Facebook | X"])
+def test_a_share_row_after_a_teaser_list_is_not_a_teaser(line: str) -> None:
+    titles = ["Versailles closes part of its hall of mirrors for a month", "Museum offers a last free night before closing"]
+    res = split_text(_page("Central bank raises rates", *BODY, "More on this", *titles, line))
+    assert [t.title for t in res.teasers] == titles
+
+
+def test_a_headline_news_story_under_a_pair_list_over_its_byline_is_not_a_teaser() -> None:
+    pairs = [("Man charged after crash on the main road near the town", "A 34-year-old will appear before magistrates next week."),
+             ("Club confirms new head coach ahead of the season", "The club has appointed its former forwards coach, who returns.")]
+    raw = _page("Top stories", *(x for p in pairs for x in p), "Central bank raises rates for the first time in two years",
+                "By Rachel Okafor, Economics Reporter", "Published: 09:14, 3 October 2024", *BODY)
+    res = split_text(raw)
+    assert [(t.title, t.summary) for t in res.teasers] == pairs
+    assert res.body == BODY
+
+
+def test_a_headline_naming_networks_in_a_teaser_list_is_still_a_teaser() -> None:
+    titles = ["Versailles closes part of its hall of mirrors for a month", "Facebook fined over data shared on WhatsApp"]
+    res = split_text(_page("Central bank raises rates", *BODY, "More on this", *titles))
+    assert [t.title for t in res.teasers] == titles
