@@ -116,14 +116,15 @@ def _starts_with_header(h: str) -> bool:
 # "Dazu passend", "Leia também" alone on a line: the prefix of an inline teaser, set above a list instead
 _HEADER_EXACT = _HEADER_EXACT | frozenset(p for p in _C["inline_prefixes"] if " " in p)
 _READ_MORE = frozenset(_C["read_more"])
-_LOAD_MORE = frozenset(_C["load_more"])
+_LOAD_MORE = frozenset(_C["load_more"]) | frozenset(_C["pager_links"])
 _SOCIAL = frozenset(_C["social"]) | frozenset(_C["footer_links"])
 _STARTERS = frozenset(_C["sentence_starters"])
+_PAGER = re.compile(r"^[\s«‹<←]*(\d{1,4})\s+(\d{1,4})\s+(\d{1,4})(?:\s+(?:\d{1,4}|…|\.\.\.))*[\s»›>→]*$")
 _SHARE_WORDS = frozenset(("compartilhe", "comparte", "condividi", "dela", "delen", "deel", "share", "teile", "partagez"))
 _SHORT_CUE_1 = re.compile(r"(?<!\w)(?:" + _alt([w for w in _C["short_line_cues"] if " " not in w]) + r")(?!\w)")
 _SHORT_CUE_N = re.compile(r"(?<!\w)(?:" + _alt([w for w in _C["short_line_cues"] if " " in w]) + r")(?!\w)")
 _INLINE = re.compile(  # "Read also: ", "Leggi anche >> ", "Lees ook »", "【関連記事】"
-    r"^(?:(?:" + _alt(_C["inline_prefixes"]) + r")\s*(?::|：|»|›|>|-|–|—|\|)(?:[»›>]*)|[【\[](?:"
+    r"^(?:[➤►▶→»›•]\s*)?(?:(?:" + _alt(_C["inline_prefixes"]) + r")\s*(?::|：|»|›|>|-|–|—|\|)(?:[»›>]*)|[【\[](?:"
     + _alt(_C["inline_prefixes"]) + r")[】\]])\s*(?=\S)", re.IGNORECASE
 )
 # "Lire le décryptage | Title", "Read the analysis: Title", "Leggi l'intervista: Title": a reading cue naming a genre
@@ -575,7 +576,7 @@ def _classify_uncached(line: _Line) -> None:
     t, n = line.text, line.n
     low = line.low = _norm(t) if n <= 14 else _lower(t)
     if n <= 6:
-        bare = low.rstrip(" :»›>").strip()
+        bare = low.strip(" :»›>→➔➜➤►▶▸⟶«‹<←").strip()  # "Continue reading →", "► Leer más", "← Older posts"
         if low in _READ_MORE or bare in _READ_MORE:
             line.kind = READMORE
             return
@@ -587,6 +588,9 @@ def _classify_uncached(line: _Line) -> None:
         return
     if not t[:1].isalnum() and not any(map(str.isalnum, t)):  # "___", "* * *": rules between parts of a page
         line.kind = BOILER
+        return
+    if n <= 15 and (pg := _PAGER.match(t)) and int(pg[2]) == int(pg[1]) + 1 and int(pg[3]) == int(pg[2]) + 1:
+        line.kind = BOILER  # "1 2 3 … 36", "« 1 2 3 »": a page's pager
         return
     m = _inline_match(t)
     if m and _nwords(t[m.end():]) >= 2 and (
@@ -907,10 +911,12 @@ _QUANTITY = re.compile(r"^\d+(?:[.,/½¼¾]\d*)?\s?(?:[^\W\d_]{1,5}\.?)?\s+[^\W\
 
 def _dated_item(c: _Line) -> bool:
     """A list item led by a date or a number ("June 9 -- Coral Sky Amphitheatre", "3. Rovers 2:1"), or a bullet."""
-    if c.kind not in (SHORT, PROSE) or c.n > 14:
+    if c.kind not in (SHORT, PROSE):
         return False
     t = c.text
-    return bool(_BULLET.match(t)) or _DIGIT.search(t[:12]) is not None and (t[:1].isdigit() or t.find(" ") < 10)
+    if _BULLET.match(t):
+        return c.n <= 45  # (a bullet of a sentence or two: "• Anyone aged 70 or over, whatever their income, ...")
+    return c.n <= 14 and _DIGIT.search(t[:12]) is not None and (t[:1].isdigit() or t.find(" ") < 10)
 
 
 def _list_blocks(content: list[_Line], role: list[str], sf: int | None) -> list[int]:
@@ -947,7 +953,9 @@ def _list_blocks(content: list[_Line], role: list[str], sf: int | None) -> list[
         end = b
         if b - i >= 4 and not role[b - 1] and _crosshead_like(content[b - 1]) and not _dated_item(content[b - 1]):
             end = b - 1  # the next section's crosshead after the list ("Quand sera-t-il versé ?")
-        if end - i >= 3 and all(not role[k] and _dated_item(content[k]) for k in range(i, end)):
+        if end - i >= 3 and all(not role[k] and (_dated_item(content[k]) or (
+                k > i and k + 1 < end and _crosshead_like(content[k]) and _dated_item(content[k + 1])))
+                for k in range(i, end)):  # (a crosshead between two lists: "• ... / How to register? / 1. ...")
             for k in range(start, b):  # "15/08 – Belém", "29/08 – Fortaleza", ...: the article's own dated list
                 role[k] = "body"
             changed = True
@@ -1556,12 +1564,19 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 in_zone = False  # "Sunday's results:" over result lines or bullets: a list of the article's own
                 j += 1
                 continue
+            card = _card_over_read_more(content, role, j, standfirst_at) if kd == READMORE and not in_zone else None
+            if card is not None:  # "Title / Name · date · 4 min read / Summary. / Continue reading →": the first card
+                t, m = card
+                teasers[t] = (_strip_title(content[t].text), content[m].text)
+                role[t] = role[m] = "teaser"
+                for k in range(t + 1, m):
+                    role[k] = "boiler"
             if not in_zone:
                 b = j - 1
                 while b >= 0 and content[b].kind == FILLER:
                     b -= 1
                 mid_body = b >= 0 and content[b].kind == PROSE and content[b].strong and not role[b]
-            in_zone, zone_generic, last_unit = True, False, ""
+            in_zone, zone_generic, last_unit = True, False, "pair" if card is not None else ""
             tail_meta = lead_meta = False
             zone_start = j
             tailed_scan[0], tailed_scan[1] = j + 1, 0
@@ -1778,8 +1793,11 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         for dd in (-1, 1):
             k = j + dd
             while 0 <= k < N and content[k].kind in (FILLER, READMORE) or (0 <= k < N and role[k] == "boiler" and content[k].kind == READMORE) \
-                    or (0 <= k < N and content[k].kind == BOILER and _BYLINE.match(content[k].text)):
-                k += dd  # (a card's byline under it: "Title - Summary." / "Por Ramón Iglesias" / "Title - Summary.")
+                    or (0 <= k < N and content[k].kind == BOILER and _BYLINE.match(content[k].text)) \
+                    or (0 <= k < N and not role[k] and content[k].n <= 2 and content[k].kind in (SHORT, BOILER)
+                        and not _ends_terminal(content[k].text)):
+                k += dd  # (a card's byline under it: "Title - Summary." / "Por Ramón Iglesias" / "Title - Summary.";
+                # a card's label or an ad slot between two: "Premium", "Analys", "Annons")
             if (
                 0 <= k < N
                 and content[j].score >= 1.0
@@ -1787,8 +1805,8 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             ):
                 confirmed = True
             if 0 <= k < N and ((role[k] == "teaser" and k in teasers and teasers[k][1] and content[k].kind != INLINE) or (
-                    k in cset and content[k].score >= 2.0)):
-                cards_around += 1
+                    k in cset and content[k].score >= (1.0 if dd == 1 and role[j - 1:j] != ["body"] else 2.0))):
+                cards_around += 1  # (a card confirmed above and a likely one below: "…i SandvikenBolaget pekar …")
         sp0 = content[j].split
         if cards_around == 2 and content[j].score >= 0.5 and sp0 is not None and not content[j].text[len(sp0[0]):][:1].isspace():
             confirmed = True  # "... над МарицаПричината ...": a weaker glue between two cards of the same list
@@ -1927,6 +1945,17 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             more.pop(got, None)
             standfirst = content[got].full
 
+    # an index page: what is left between its cards is chrome (a section blurb, "Showing 1-6 of 214 posts"), not
+    # an article, which has a paragraph of 25 words or two full paragraphs in a row; one short line is left alone
+    body_n = sum(r == "body" for r in role)
+    if sum(r == "teaser" for r in role) >= 3 and body_n and not _article_evidence(content, role) and (
+            body_n >= 2 or _one_line_split(content[role.index("body")]) is not None
+            or not _under_headline(content, role, role.index("body"))):
+        # (one sentence under a headline is a brief, review 1, unless it is cut like a card itself)
+        for j in range(N):
+            if role[j] == "body":
+                role[j] = "boiler"
+
     # 6. rank numbers before titles ("1 Title", "2 Title"), source names after them ("Title - Reuters")
     _strip_inline_labels(content, role, teasers)
     order = sorted(teasers)
@@ -1953,6 +1982,45 @@ _READ_TAIL = re.compile(
     r"(?<=[.!?…\"”’»)])\s+(?:" + _alt([w for w in _C["read_more"] if len(w) > 3]) + r")\s*[»›>→]?$", re.IGNORECASE
 )
 _PLAIN_END = frozenset(".!?\"”’)0123456789")
+
+
+def _under_headline(content: list[_Line], role: list[str], j: int) -> bool:
+    """Does a headline stand over line j, past its date and byline lines?"""
+    h = j - 1
+    while h >= 0 and content[h].kind in (FILLER, BOILER) and role[h] != "teaser":
+        h -= 1
+    return h >= 0 and not role[h] and content[h].kind in (SHORT, PROSE) and _title_like(content[h].text, 3, 22) \
+        and not _ends_terminal(content[h].text)
+
+
+def _article_evidence(content: list[_Line], role: list[str]) -> bool:
+    """Does the body hold an article: a paragraph of 25 words or more, or two paragraphs of 12 or more in a row?"""
+    body = [j for j, r in enumerate(role) if r == "body"]
+    if not body or any(content[j].n >= 25 for j in body):
+        return True
+    return any(b == a + 1 and content[a].kind == content[b].kind == PROSE and content[a].n >= 12 and content[b].n >= 12
+               for a, b in zip(body, body[1:], strict=False))
+
+
+def _card_over_read_more(content: list[_Line], role: list[str], j: int, sf: int | None) -> tuple[int, int] | None:
+    """The title and summary right over a read-more line that opens a list, when nothing like an article stands
+    over the title: (title, summary) positions, else None."""
+    m = j - 1
+    if m < 1 or role[m] or m == sf or content[m].kind not in (PROSE, SHORT) or content[m].n > 45 \
+            or not _summary_like(content[m].text, 5) or _one_line_split(content[m]) is not None:
+        return None
+    t = m - 1
+    while t > 0 and t > m - 3 and content[t].kind == FILLER:
+        t -= 1
+    if role[t] or t == sf or content[t].kind != SHORT or not _title_like(content[t].text, 3, 20) \
+            or _ends_terminal(content[t].text) and not _title_question(content[t]):
+        return None
+    a = t - 1
+    while a >= 0 and content[a].kind == FILLER:
+        a -= 1
+    if a >= 0 and content[a].kind == PROSE and content[a].strong and not role[a]:
+        return None  # a paragraph over the title: an article's crosshead and its last paragraph, then "Read more"
+    return t, m
 
 
 def _after_footer(content: list[_Line], role: list[str], a: int, b: int) -> bool:
@@ -2233,8 +2301,13 @@ def _score_lines_then_byline(content: list[_Line], j: int, end_copy: int | None)
 def _card_time(t: str) -> bool:
     """"4 min read", "3 hours ago", "Reuters · 2h": the time line a card carries, not a story's date."""
     low = _norm(t)
-    return bool(_SHORT_TIME.match(low) or (_SHORT_CUE_N.search(low) and _has_reading_word(low)) or (
-        _DIGIT.search(low) and low.count(" ") <= 4 and not _FULL_DATE.search(t) and _TIMESTAMP.match(low)))
+    if bool(_SHORT_TIME.match(low) or (_SHORT_CUE_N.search(low) and _has_reading_word(low)) or (
+            _DIGIT.search(low) and low.count(" ") <= 4 and not _FULL_DATE.search(t) and _TIMESTAMP.match(low))):
+        return True
+    for sep in (" • ", " · ", " | "):  # "AFP • il y a 3 heures": the source, then the time
+        if sep in t and low.count(" ") <= 9:
+            return _card_time(t.rsplit(sep, 1)[1])
+    return False
 
 
 def _title_question(c: _Line) -> bool:
@@ -2556,6 +2629,11 @@ def _find_repeat(content: list[_Line]) -> int | None:
         return d  # the headline repeats the lead's words; the line under it is the deck
     ea, eb = _ends_terminal(ta), _ends_terminal(tb)
     if ea != eb:
+        if not ea and b == a + 1 and ta[:30] != tb[:30] and _title_like(ta, 3, 22):
+            # the headline over a line that shares its words: over a byline or a date and the lead, that line is
+            # the deck ("Intempéries : le Gard ... en vigilance rouge" / "Le Gard et l'Hérault sont placés ...");
+            # else it is the lead, and the page has no copy of it
+            return b if _body_after_meta(content, b + 1) else None
         return b if ea else a
     if b - a >= 2 and b + 1 < len(content) and content[b + 1].kind == PROSE and all(
             content[k].kind not in (PROSE, SHORT) for k in range(a + 1, b)):
@@ -3029,6 +3107,8 @@ def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple
     def _prose_after(j: int) -> bool:
         while j < N and content[j].kind in (FILLER,):
             j += 1
+        if j + 1 < N and content[j].kind == SHORT and content[j].n <= 5 and not _ends_terminal(content[j].text):
+            j += 1  # a short crosshead ("Motorway latest") over the next paragraph: the article goes on
         return j < N and content[j].kind == PROSE and content[j].strong and not role[j]
 
     j = 0

@@ -77,17 +77,12 @@ KNOWN_BAD = {
         "Thai cards with title and summary glued: no spaces and no capitals, so no glue point can be seen",
     "own-303-ka-portal-mid-card-readmore-title-only-after-card-nosf":
         "a Georgian lead with a dash is read as a card above the article and then dropped",
-    "own-311-pt-index-empty-body-kicker-cards-readtime-ler-mais":
-        "an index page's one-sentence blurb over its cards is read as a one-paragraph article (a rule that dropped it "
-        "also dropped breaking-news briefs over related cards, so it was removed)",
     "own-419-pl-index":
         "a section page's one-line blurb over its cards is read as a one-paragraph article (the rule that dropped it "
         "also dropped one-paragraph breaking briefs over related cards, review 9, so it was removed)",
     "own-414-pl-liveblog":
         "a recommended list whose titles hold a full stop ('Zasiłek powodziowy 2024. Kto może go dostać...?') over "
         "two-sentence summaries: cut wrong or read as paragraphs",
-    "own-420-ko-index":
-        "a Korean press-release index page: one glued card with no seam under its own header remains as its 'body'",
     "own-421-tr-opinion":
         "a column list where each title stands between its author's name and its paper's name: names read as titles",
     "own-424-fr-recipe":
@@ -101,8 +96,6 @@ KNOWN_BAD = {
         "'Haberin Devamı' lines: read as cards and boilerplate, not body",
     "own-438-ja-transfer-market":
         "a Japanese transfer list ('FW 名前：A→B（完全）') under a ■ crosshead, with an inline link inside it, is not body",
-    "own-439-el-tech-index":
-        "a Greek index page: one 'Title | Summary' card with a colon title is read as the page's one paragraph",
     "own-440-el-pressrelease-correction":
         "a press-release correction: its dash headline ('ΔΙΟΡΘΩΣΗ – ...') and deck read as cards, its date list "
         "('Νάξος (...): Τρίτη 11 ...') as one-line teasers",
@@ -2564,3 +2557,108 @@ def test_a_headline_naming_networks_in_a_teaser_list_is_still_a_teaser() -> None
     titles = ["Versailles closes part of its hall of mirrors for a month", "Facebook fined over data shared on WhatsApp"]
     res = split_text(_page("Central bank raises rates", *BODY, "More on this", *titles))
     assert [t.title for t in res.teasers] == titles
+
+
+# --- round 31 (blind, random pages): index pages, live blogs, lists ---
+_CARDS = [("Water company fined over repeated sewage spills into the river",
+           "The penalty follows 37 unpermitted discharges from a treatment works upstream of the city."),
+          ("Volunteers plant three thousand trees on a former car park",
+           "The friends group says the new woodland will reconnect two fragments of heathland."),
+          ("Riverside flood barrier will not be ready before winter, council admits",
+           "Delays to steel deliveries have pushed the scheme back to spring for about sixty homes.")]
+
+
+def test_a_blog_index_of_cards_over_read_more_arrows_has_no_body() -> None:
+    lines = ["The Wensum Wire", "Category: Environment",
+             "Stories about rivers, flooding, green spaces and the climate in and around the city.",
+             "Showing 1–3 of 214 posts"]
+    for i, (t, s) in enumerate(_CARDS):
+        lines += [t, f"Hannah Pryce · 1{i} March 2025 · 4 min read", s, "Continue reading →"]
+    lines += ["← Older posts", "1 2 3 … 36", "© 2025 The Wensum Wire"]
+    res = split_text(_page(*lines))
+    assert res.body == []
+    assert [(t.title, t.summary) for t in res.teasers] == _CARDS
+
+
+def test_a_short_article_among_cards_keeps_its_two_paragraphs() -> None:
+    paras = ["The council approved the new cycle lanes on Tuesday evening after a long debate in which residents "
+             "spoke for and against the plan.",
+             "Work on the first stretch along the river will start in the spring, officials said."]
+    lines = ["Cycle lanes approved", *paras, "More stories"]
+    for t, s in _CARDS:
+        lines += [t, s, "Read more »"]
+    res = split_text(_page(*lines))
+    assert res.body == paras
+
+
+def test_glued_cards_with_labels_and_relative_times_between_them_are_teasers() -> None:
+    cards = [("Riksbanken lämnar räntan oförändrad på 2,25 procent",
+              "Beskedet var väntat, men banken öppnar för ytterligare en sänkning under hösten."),
+             ("Bostadsmarknaden vaknar – men inte överallt",
+              "Priserna stiger i Stockholm och Göteborg medan orter i Norrlands inland fortsätter att tappa."),
+             ("Verkstadskoncernen Norrteknik varslar 400 anställda i Sandviken",  # (a weaker glue: a place name)
+              "Bolaget pekar på svag efterfrågan i Europa och osäkerhet kring amerikanska tullar."),
+             ("Elpriset väntas stiga i södra Sverige i vinter",
+              "Lägre vindkraftsproduktion och ökad export pressar upp priserna, enligt flera bedömare.")]
+    res = split_text(_page("Ekonomi", f"{cards[0][0]}{cards[0][1]}", "i dag 09:32", "Analys",
+                           f"{cards[1][0]}{cards[1][1]}", "i dag 08:10", "Premium", f"{cards[2][0]}{cards[2][1]}",
+                           "i dag 07:45", "Annons", f"{cards[3][0]}{cards[3][1]}", "i går 21:14", "Visa fler"))
+    assert [(t.title, t.summary) for t in res.teasers] == cards
+    assert res.body == []
+
+
+@pytest.mark.parametrize("line", ["Lesetipp: Erster Schnellladepark für E-Lkw an der A7 eröffnet",
+                                  "➤ Weiterlesen: Warum junge Berufskraftfahrer die Branche wieder verlassen"])
+def test_reading_tips_and_arrowed_read_more_inside_the_body_are_teasers(line: str) -> None:
+    res = split_text(_page("Zinsen steigen", BODY[0], line, *BODY[1:]))
+    assert res.body == BODY
+    assert len(res.teasers) == 1 and line.endswith(res.teasers[0].title)
+
+
+def test_cards_with_a_source_and_relative_time_line_under_them_are_teasers() -> None:
+    pairs = [("Vigilance rouge : que faut-il faire en cas d'inondation ?",
+              "Ne pas prendre sa voiture, ne pas descendre dans les sous-sols : les consignes à respecter."),
+             ("Épisodes cévenols : pourquoi le Sud-Est est-il si exposé ?",
+              "Chaque automne, l'air chaud et humide venu de la Méditerranée bute sur les reliefs.")]
+    res = split_text(_page("Intempéries dans le Gard", *BODY, "À lire aussi", pairs[0][0], pairs[0][1],
+                           "AFP • il y a 3 heures", pairs[1][0], pairs[1][1], "AFP • il y a 5 heures"))
+    assert res.body == BODY
+    assert [(t.title, t.summary) for t in res.teasers] == pairs
+
+
+def test_the_line_under_a_headline_sharing_its_words_is_the_deck_over_a_byline() -> None:
+    head = "Intempéries : le Gard et l'Hérault en vigilance rouge, plus de 200 évacuations"
+    deck = ("Le Gard et l'Hérault sont placés en vigilance rouge pluie-inondation jusqu'à mercredi matin. Plus de 200 "
+            "personnes ont déjà été évacuées, selon les préfectures.")
+    res = split_text(_page("Accueil", head, deck, "Par AFP", "Publié le 14/10/2025 à 13h40", *BODY))
+    assert res.standfirst == deck
+    assert res.body == BODY
+
+
+def test_live_blog_entry_headings_survive_splitting_the_body_again() -> None:
+    body = ["The runway has reopened after snow-clearing teams worked through the night, but passengers are being "
+            "warned to expect delays and cancellations throughout the morning.",
+            "Bus services suspended",
+            "The operator says all services in the north of the city are suspended until at least 11am because of "
+            "icy roads, with diversions in the south.",
+            "'Worst I've seen in 20 years'",
+            "A reader sent us this picture from the hills: drifts like it have not been seen on the road for decades, "
+            "and cars are abandoned all the way up.",
+            "Motorway latest",
+            "National Highways says the northbound carriageway has reopened after a lorry jackknifed shortly before "
+            "6am; the other road remains closed in both directions."]
+    assert split_text(_page(*body)).body == body
+
+
+def test_long_bullets_and_a_question_crosshead_between_two_lists_are_body() -> None:
+    items = ["• Anyone aged 70 or over can apply, whatever their income, with an identity card showing their age",
+             "• Families already covered by the scheme get a separate top-up for members aged over seventy",
+             "How do I register?", "1. Open the app or the portal", "2. Enter your identity number",
+             "3. Complete the check and upload a recent photo"]
+    res = split_text(_page("Health cover extended to all over-70s", BODY[0], *items, *BODY[1:]))
+    assert res.body == [BODY[0], *items, *BODY[1:]]
+
+
+@pytest.mark.parametrize("line", ["Cet article vous a-t-il été utile ?", "Was this article helpful?"])
+def test_a_feedback_prompt_is_not_body(line: str) -> None:
+    assert split_text(_page("Rectificatif", *BODY, line)).body == BODY
