@@ -1566,10 +1566,10 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 continue
             card = _card_over_read_more(content, role, j, standfirst_at) if kd == READMORE and not in_zone else None
             if card is not None:  # "Title / Name · date · 4 min read / Summary. / Continue reading →": the first card
-                t, m = card
-                teasers[t] = (_strip_title(content[t].text), content[m].text)
-                role[t] = role[m] = "teaser"
-                for k in range(t + 1, m):
+                ct, cm = card
+                teasers[ct] = (_strip_title(content[ct].text), content[cm].text)
+                role[ct] = role[cm] = "teaser"
+                for k in range(ct + 1, cm):
                     role[k] = "boiler"
             if not in_zone:
                 b = j - 1
