@@ -116,9 +116,13 @@ def _starts_with_header(h: str) -> bool:
 # "Dazu passend", "Leia também" alone on a line: the prefix of an inline teaser, set above a list instead
 _HEADER_EXACT = _HEADER_EXACT | frozenset(p for p in _C["inline_prefixes"] if " " in p)
 _READ_MORE = frozenset(_C["read_more"])
-_LOAD_MORE = frozenset(_C["load_more"]) | frozenset(_C["pager_links"])
+_PAGER_LINKS = frozenset(_C["pager_links"])
+_LOAD_MORE = frozenset(_C["load_more"]) | _PAGER_LINKS
 _SOCIAL = frozenset(_C["social"]) | frozenset(_C["footer_links"])
 _STARTERS = frozenset(_C["sentence_starters"])
+# (only labels of scripts without spaces between words: "Source: Reuters · 2 hours ago" and "Source: the report
+# published in March." are judged by the other rules, review 6)
+_SOURCE_LABELS = ("来源：", "來源：", "来源:", "來源:", "出典：", "출처:", "출처 :")
 _PAGER = re.compile(r"^[\s«‹<←]*(\d{1,4})\s+(\d{1,4})\s+(\d{1,4})(?:\s+(?:\d{1,4}|…|\.\.\.))*[\s»›>→]*$")
 _SHARE_WORDS = frozenset(("compartilhe", "comparte", "condividi", "dela", "delen", "deel", "share", "teile", "partagez"))
 _SHORT_CUE_1 = re.compile(r"(?<!\w)(?:" + _alt([w for w in _C["short_line_cues"] if " " not in w]) + r")(?!\w)")
@@ -188,7 +192,7 @@ _TIMESTAMP = re.compile(
     r"|\d+\s*(?:%(u)s)\.?(?!\w)(?!\s+(?:of|in|to|for|at|on|with|that|de|del|des|du|en|im|di|da|do|na|nel|dans|que)\b).{0,20}"
     r"|(?:pred|לפני|قبل|منذ)\s+\d+\s*(?:%(u)s)\b.{0,10}"  # "pred 2 urama" (sl), "לפני 3 שעות", "قبل 5 ساعات"
     r"|(?:%(w)s)"
-    r"|(?:[^\W\d_]{1,4}\.?\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?"  # 14:32, "ore 12:41", "kl. 06.12", "um 9:14"
+    r"|(?:[^\W\d_]{1,4}\.?\s+){0,2}\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?"  # 14:32, "ore 12:41", "kl. 06.12", "i dag 09:32"
     r"(?:\s+\(?(?:gmt|utc|cet|cest|bst|est|edt|pst|pdt|et|pt|msk|ist|jst)(?:[+-]\d{1,2})?\)?)?"  # "12:45 GMT", "14:20 (IST)"
     r"|\d{1,4}[./-]\s?\d{1,2}(?:[./-]\s?\d{2,4})?(?:,?\s+(?:[^\W\d_]{1,5}\s+)?\d{1,2}[:.h]\d{2}.*)?"  # "1. 12. 2025", "21. 6. 2025 ob 11:20"
     # (a month is no run of Han or kana: "2 多地出台新政" is a ranked title)
@@ -598,7 +602,8 @@ def _classify_uncached(line: _Line) -> None:
     ):
         line.kind = INLINE
         return
-    if ((n <= 8 or ":" in t[:40]) and _is_header(low)) or (":" in t[:42] and _is_glued_header(t)):
+    if ((n <= 8 or ":" in t[:40]) and _is_header(low)) or (":" in t[:42] and _is_glued_header(t)) or (
+            n <= 3 and t.startswith("More ") and t[5:6].isupper() and t[-1:].isalnum()):  # "More NFL", "More Sport"
         line.kind = HEADER
         return
     if _RANK.match(t) or (n <= 6 and _TIMESTAMP.match(low)):
@@ -609,6 +614,11 @@ def _classify_uncached(line: _Line) -> None:
         return
     if n <= 8 and _TICKER_HINT.search(t) and not _ends_terminal(t) and _ticker(t):
         line.kind = BOILER  # "FTSE MIB 34.215,40 +0,82%", "USD 81,25 ▲ 0,43"
+        return
+    if n <= 12 and low.startswith(_SOURCE_LABELS):  # "来源：中国新闻网 2小时前", "来源：新华网　责任编辑：王晓东"
+        ws = t.split()
+        timed = _ends_in_time(t) or any(_time_part(" ".join(ws[-k:])) for k in (1, 2, 3) if len(ws) > k)
+        line.kind = FILLER if timed else BOILER  # (a card's time line keeps a list going; a credit does not)
         return
     if n <= 10 and (" - " in t or " – " in t or " — " in t) and _source_and_time(t):
         line.kind = FILLER  # "Le Figaro - il y a 2 heures"
@@ -622,6 +632,9 @@ def _classify_uncached(line: _Line) -> None:
     short = n <= 14
     if n <= 4 and (_SHORT_CUE_1.search(low) or low in _SOCIAL):
         line.kind = FILLER if ("advert" in low or "anzeige" in low or "werbung" in low or "public" in low) else BOILER
+        return
+    if n <= 15 and " | " in t and sum(p.strip() in _SOCIAL for p in low.split("|")) >= 2:
+        line.kind = BOILER  # "Terms of Use | Privacy Policy | Do Not Sell My Personal Information"
         return
     if n <= 10 and _share_row(low):
         line.kind = BOILER  # "Partager : Facebook Twitter E-mail", "Compartilhe no WhatsApp"
@@ -1030,6 +1043,10 @@ def _strip_title(s: str) -> str:
     m = _TIME_PREFIX.match(s)
     if m and _TIMESTAMP.match(_norm(m.group(1))) and _nwords(s[m.end():]) >= 2:
         s = s[m.end():]  # "Yesterday | Title", "vor 2 Std. · Title": the item's time before its title
+    k = s.find(" | ")
+    if 0 < k <= 30 and s.find(" | ", k + 3) < 0 and _nwords(s[:k]) <= 3 and not _DIGIT.search(s[:k]) \
+            and _starts_upper(s) and _nwords(s[k + 3:]) >= 4 and _title_like(s[k + 3:], 4, 22):
+        s = s[k + 3:]  # "VÍDEO | Los goles del Betis", "Liga de Campeones | El Atlético ...": a label over the title
     for rm in (" »", " ›", " →", " >"):
         if s.endswith(rm) and not (rm == " »" and "«" in s) and not (rm == " ›" and "‹" in s):
             s = s[: -len(rm)].rstrip()
@@ -1261,6 +1278,11 @@ _SPACES = str.maketrans({0xA0: " ", 0x202F: " ", 0x2009: " ", 0x2007: " "})  # s
 
 def _sep_split(s: str) -> tuple[str, str] | None:
     sn = s.translate(_SPACES) if ("\u00a0" in s or "\u202f" in s or "\u2009" in s or "\u2007" in s) else s
+    k = sn.find(" · ")
+    if k > 0 and sn.find(" · ", k + 3) < 0:  # "Fantasy football: 5 pickups for Week 7 · Three running backs ...": the dot
+        title, summary = s[:k].strip(), s[k + 3:].strip()  # divides, the colon is the title's own
+        if _title_like(title, 3, 22) and _ends_terminal(summary) and _sentence_like(summary, 6):
+            return title, summary
     for sep in _SEPARATORS:
         start = 0
         while True:
@@ -1503,6 +1525,8 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             k += 1
         if k >= N or (k == standfirst_at and sf_closes):
             return False
+        if k == standfirst_at and k + 1 < N:
+            k += 1  # (the lead's copy right under it: the article goes on below the copy)
         c = content[k]
         if _title_question(c) and (k > j + 1 or (k + 1 < N and content[k + 1].kind == FILLER) or (
                 k + 2 < N and content[k + 1].kind == PROSE and content[k + 2].kind == FILLER)):
@@ -1581,6 +1605,11 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             zone_start = j
             tailed_scan[0], tailed_scan[1] = j + 1, 0
             role[j] = "boiler"
+            glued = _card_after_blurb(ln.text) if kd == HEADER else None
+            if glued is not None:  # "Vergelijkbaar nieuws:U kunt ook ... verzameld.NS rijdt ... - Op meerdere ..."
+                teasers[j] = glued
+                role[j] = "teaser"
+                last_unit = "line"
             j += 1
             continue
         if kd == INLINE:
@@ -1626,6 +1655,8 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             continue
         if kd in (SHORT, PROSE):
             many = _inline_titles(ln.text) if ("|" in ln.text or "·" in ln.text or "•" in ln.text) else None
+            if many and sum(_norm(t) in _SOCIAL for t in many) >= 2:
+                many = None  # "Terms of Use | Privacy Policy | Do Not Sell ...": the footer's links
             if many and len(many) >= 3:  # "Title one | Title two | Title three" under a list header
                 teasers[j] = (_strip_title(many[0]), "")
                 more[j] = [(_strip_title(t), "") for t in many[1:]]
@@ -1947,11 +1978,10 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
 
     # an index page: what is left between its cards is chrome (a section blurb, "Showing 1-6 of 214 posts"), not
     # an article, which has a paragraph of 25 words or two full paragraphs in a row; one short line is left alone
-    body_n = sum(r == "body" for r in role)
-    if sum(r == "teaser" for r in role) >= 3 and body_n and not _article_evidence(content, role) and (
-            body_n >= 2 or _one_line_split(content[role.index("body")]) is not None
-            or not _under_headline(content, role, role.index("body"))):
-        # (one sentence under a headline is a brief, review 1, unless it is cut like a card itself)
+    if sum(r == "teaser" for r in role) >= 3 and "body" in role and not _article_evidence(content, role) and (
+            _one_line_split(content[role.index("body")]) is not None
+            or not _under_headline(content, role, role.index("body")) or _index_signs(content)):
+        # (a line or two under a headline are a brief, reviews 1 and 10, unless the first is cut like a card)
         for j in range(N):
             if role[j] == "body":
                 role[j] = "boiler"
@@ -1984,22 +2014,85 @@ _READ_TAIL = re.compile(
 _PLAIN_END = frozenset(".!?\"”’)0123456789")
 
 
-def _under_headline(content: list[_Line], role: list[str], j: int) -> bool:
-    """Does a headline stand over line j, past its date and byline lines?"""
+_SHOWING = re.compile(r"^(?:showing|displaying|viewing|page|seite|page|página|pagina|strona|sida|side)\s+\d+\s*(?:[–-]\s*\d+\s*)?"
+                      r"(?:of|von|sur|de|di|z|av|af|van)\s+\d[\d.,]*", re.IGNORECASE)
+
+
+def _index_signs(content: list[_Line]) -> bool:
+    """A pager, 'Older posts' or 'Showing 1-6 of 214 posts': the page is a list of stories, not an article."""
+    for c in content:
+        if c.kind in (BOILER, SHORT, FILLER) and c.n <= 12:
+            low = _norm(c.text)
+            pg = _PAGER.match(c.text)
+            if (pg and int(pg[2]) == int(pg[1]) + 1) or low.strip(" «‹<←→›»>") in _PAGER_LINKS or _SHOWING.match(low):
+                return True
+    return False
+
+
+def _headline_over(content: list[_Line], j: int) -> bool:
+    """Is there a headline-shaped line right over line j (past meta lines)? Then j is a deck, not the headline."""
     h = j - 1
-    while h >= 0 and content[h].kind in (FILLER, BOILER) and role[h] != "teaser":
+    while h >= 0 and content[h].kind in (FILLER, BOILER):
         h -= 1
-    return h >= 0 and not role[h] and content[h].kind in (SHORT, PROSE) and _title_like(content[h].text, 3, 22) \
+    return h >= 0 and content[h].kind in (SHORT, PROSE) and _title_like(content[h].text, 3, 22) \
         and not _ends_terminal(content[h].text)
 
 
+_BLURB_GLUE = re.compile(r"[.!?](?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+
+
+def _card_after_blurb(t: str) -> tuple[str, str] | None:
+    """A list header with its blurb and the first card glued on: "Similar News:You can also read ... sources.Title -
+    Summary." gives that card (title, summary)."""
+    k = t.find(":")
+    if k < 0 or k > 42:
+        return None
+    m = _BLURB_GLUE.search(t, k + 1)
+    if m is None:
+        return None
+    tail = t[m.end():].strip()
+    if _nwords(tail) < 5:
+        return None
+    sp = _sep_split(tail)
+    return (_strip_title(sp[0]), sp[1]) if sp is not None else None
+
+
+def _under_headline(content: list[_Line], role: list[str], j: int) -> bool:
+    """Does a headline stand over line j, past its date and byline lines?"""
+    h, heads = j - 1, []
+    while h >= 0 and (content[h].kind in (FILLER, BOILER) and role[h] != "teaser" or role[h] == "standfirst"):
+        if role[h] == "standfirst":
+            heads.append(h)  # (past its date, byline and deck; a headline taken for the deck counts as one)
+        h -= 1
+    if h >= 0 and not role[h]:
+        heads.append(h)
+    return any(content[k].kind in (SHORT, PROSE) and _title_like(content[k].text, 3, 22)
+               and (not _ends_terminal(content[k].text) or content[k].text.rstrip(_CLOSERS)[-1:] in "?!") for k in heads)
+
+
 def _article_evidence(content: list[_Line], role: list[str]) -> bool:
-    """Does the body hold an article: a paragraph of 25 words or more, or two paragraphs of 12 or more in a row?"""
+    """Does the body hold an article: a paragraph of 25 words or more, or two full-sentence paragraphs of 8 or more
+    in one run? A run goes on past time stamps, ad slots, inline links, crossheads and the standfirst, and breaks
+    at a card, a list header or a read-more line (review 10: short wire stories, tabloid paragraphs, Q&A)."""
     body = [j for j, r in enumerate(role) if r == "body"]
     if not body or any(content[j].n >= 25 for j in body):
         return True
-    return any(b == a + 1 and content[a].kind == content[b].kind == PROSE and content[a].n >= 12 and content[b].n >= 12
-               for a, b in zip(body, body[1:], strict=False))
+    full = 0
+    for a, b in zip([body[0] - 1, *body], body, strict=False):
+        if a >= 0 and any(_breaks_run(content[k], role[k]) for k in range(a + 1, b)):
+            full = 0  # (a card, a list's header or unclaimed text between them: another run)
+        c = content[b]
+        if c.kind == SHORT and c.n >= 6 and _title_like(c.text, 6, 22) and c.text.rstrip(_CLOSERS)[-1:] not in "?!":
+            full = 0  # a card's title that went to the body ("PSI fecha em máximos de 17 anos puxado pela banca")
+        elif c.kind == PROSE and c.n >= 8 and _ends_terminal(c.text):
+            full += 1
+            if full >= 2:
+                return True
+    return False
+
+
+def _breaks_run(c: _Line, r: str) -> bool:
+    return (r == "teaser" and c.kind != INLINE) or c.kind in (HEADER, READMORE) or (not r and c.kind in (SHORT, PROSE))
 
 
 def _card_over_read_more(content: list[_Line], role: list[str], j: int, sf: int | None) -> tuple[int, int] | None:
@@ -2629,7 +2722,7 @@ def _find_repeat(content: list[_Line]) -> int | None:
         return d  # the headline repeats the lead's words; the line under it is the deck
     ea, eb = _ends_terminal(ta), _ends_terminal(tb)
     if ea != eb:
-        if not ea and b == a + 1 and ta[:30] != tb[:30] and _title_like(ta, 3, 22):
+        if not ea and b == a + 1 and ta[:30] != tb[:30] and _title_like(ta, 3, 22) and not _headline_over(content, a):
             # the headline over a line that shares its words: over a byline or a date and the lead, that line is
             # the deck ("Intempéries : le Gard ... en vigilance rouge" / "Le Gard et l'Hérault sont placés ...");
             # else it is the lead, and the page has no copy of it
@@ -2756,8 +2849,9 @@ def _restates(content: list[_Line], j: int, lead: int) -> bool:
     if k + 1 > len(content):
         return False
     c, ld = content[j], content[lead]
-    if c.kind != PROSE or not 12 <= c.n <= 35 or not 0.35 * ld.n <= c.n <= 0.9 * ld.n or _SENT_BREAK.search(c.text):
-        return False
+    if c.kind != PROSE or not 12 <= c.n <= 35 or not 0.35 * ld.n <= c.n <= 0.9 * ld.n or _SENT_BREAK.search(c.text) \
+            or c.text[:1] in _OPENERS:
+        return False  # (a quote that echoes the lead is the article's, review 10)
     follow = [m for m in range(k, min(k + 4, len(content))) if content[m].kind == PROSE]
     if len(follow) < 2 or any(content[m].kind == SHORT for m in range(k, follow[0])):
         return False  # the article goes on under the two (past a caption or a date at most)
@@ -3074,7 +3168,7 @@ def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple
     """Headline line + one-sentence summary line, at least twice in a row: a teaser list without a header."""
     N = len(content)
 
-    def pair_at(j: int) -> int:
+    def pair_at(j: int, min_words: int = 3) -> int:
         """The summary's position when a card opens at j, else 0 (a time line may stand between the two)."""
         si = j + 2 if j + 2 < N and content[j + 1].kind == FILLER and not role[j + 1] else j + 1
         if si >= N or j == sf or si == sf:
@@ -3082,9 +3176,11 @@ def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple
         if role[j] or role[si]:  # (a card of the run already found, by its read-more line, still counts)
             return si if role[j] == role[si] == "teaser" and teasers.get(j, ("", ""))[1] == content[si].text else 0
         a, b = content[j], content[si]
-        if a.kind != SHORT or not _title_like(a.text, 3, 20):
+        if a.kind != SHORT or not _title_like(a.text, min_words, 20):
             return 0
         ok = b.kind == PROSE and _summary_like(b.text, 5) and b.n <= 45 and _one_line_split(b) is None
+        if ok and a.n < 3 and not _short_summary(b):
+            ok = False  # a two-word title over a full paragraph is a live blog's heading ("Motorway latest")
         return si if ok else 0
 
     def one_line_at(j: int) -> tuple[str, str] | None:
@@ -3107,8 +3203,9 @@ def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple
     def _prose_after(j: int) -> bool:
         while j < N and content[j].kind in (FILLER,):
             j += 1
-        if j + 1 < N and content[j].kind == SHORT and content[j].n <= 5 and not _ends_terminal(content[j].text):
-            j += 1  # a short crosshead ("Motorway latest") over the next paragraph: the article goes on
+        if j + 1 < N and content[j].kind == SHORT and content[j].n <= 5 and not _ends_terminal(content[j].text) \
+                and not _short_summary(content[j + 1]):
+            j += 1  # a short crosshead ("Motorway latest") over a full paragraph (not a card's one-line summary)
         return j < N and content[j].kind == PROSE and content[j].strong and not role[j]
 
     j = 0
@@ -3121,7 +3218,7 @@ def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple
         k = j
         glued: dict[int, tuple[str, str]] = {}
         while True:
-            si = pair_at(k)
+            si = pair_at(k, 2 if len(run) >= 2 else 3)  # (a two-word title, "Heathrow explained", once the list is clear)
             if not si and run and not _prose_before(run[0]):
                 g = one_line_at(k)
                 if g is not None:  # a glued "TitleSummary" card among two-line ones, outside an article
@@ -3289,7 +3386,7 @@ def _sf_candidates(content: list[_Line], role: list[str], extra: int | None = No
              and _title_like(content[k].text, 3, 22)
              and not _section_label(content[k])]
     hl = heads[-1] if heads else None
-    if hl is not None and hl - 1 in heads and content[hl].n >= max(12, 1.5 * content[hl - 1].n):
+    if hl is not None and hl - 1 in heads and content[hl].n >= max(12, 1.2 * content[hl - 1].n):
         hl -= 1
     out = []
     for j in sorted(cand):
