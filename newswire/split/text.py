@@ -123,6 +123,7 @@ _STARTERS = frozenset(_C["sentence_starters"])
 # (only labels of scripts without spaces between words: "Source: Reuters · 2 hours ago" and "Source: the report
 # published in March." are judged by the other rules, review 6)
 _SOURCE_LABELS = ("来源：", "來源：", "来源:", "來源:", "出典：", "출처:", "출처 :")
+_SOURCES_LIST = re.compile(r"^(?:sources|fuentes|quellen|fonti|fontes|bronnen|źródła|kilder|källor|lähteet)\s?:\s[^,]+,[^,]+,")
 _PAGER = re.compile(r"^[\s«‹<←]*(\d{1,4})\s+(\d{1,4})\s+(\d{1,4})(?:\s+(?:\d{1,4}|…|\.\.\.))*[\s»›>→]*$")
 _SHARE_WORDS = frozenset(("compartilhe", "comparte", "condividi", "dela", "delen", "deel", "share", "teile", "partagez"))
 _SHORT_CUE_1 = re.compile(r"(?<!\w)(?:" + _alt([w for w in _C["short_line_cues"] if " " not in w]) + r")(?!\w)")
@@ -436,9 +437,9 @@ def _is_header(low: str) -> bool:
         h = h.lstrip("".join(ch for ch in h[:4] if not ch.isalnum())).strip()
     if h.startswith("similar news") or h in _HEADER_EXACT or _MORE_NEWS.match(h):
         return True
-    if ":" in h:  # "Similar News:You can also read ..." - a header with its own blurb
-        head = h.split(":", 1)[0].strip()
-        if head in _HEADER_EXACT and len(head.split()) >= 2:
+    if ":" in h or "：" in h:  # "Similar News:You can also read ..." - a header with its own blurb
+        head = h.replace("：", ":").split(":", 1)[0].strip()
+        if head in _HEADER_EXACT and (len(head.split()) >= 2 or _CJK.search(head)):  # (one "word" of Han: 相似新闻)
             return True
     if len(h.split()) <= 6:
         if _starts_with_header(h) or (h.count(" ") < 4 and (" " + h).endswith(_HEADER_TAILS)):  # "X'un diğer yazıları"
@@ -602,7 +603,7 @@ def _classify_uncached(line: _Line) -> None:
     ):
         line.kind = INLINE
         return
-    if ((n <= 8 or ":" in t[:40]) and _is_header(low)) or (":" in t[:42] and _is_glued_header(t)) or (
+    if ((n <= 8 or ":" in t[:40] or "：" in t[:20]) and _is_header(low)) or (":" in t[:42] and _is_glued_header(t)) or (
             n <= 3 and t.startswith("More ") and t[5:6].isupper() and t[-1:].isalnum()):  # "More NFL", "More Sport"
         line.kind = HEADER
         return
@@ -614,6 +615,9 @@ def _classify_uncached(line: _Line) -> None:
         return
     if n <= 8 and _TICKER_HINT.search(t) and not _ends_terminal(t) and _ticker(t):
         line.kind = BOILER  # "FTSE MIB 34.215,40 +0,82%", "USD 81,25 ▲ 0,43"
+        return
+    if n <= 30 and _SOURCES_LIST.match(low):
+        line.kind = BOILER  # "Sources : Franceinfo, L'Union, Le Figaro Vin · 23 articles": a cluster's outlets
         return
     if n <= 12 and low.startswith(_SOURCE_LABELS):  # "来源：中国新闻网 2小时前", "来源：新华网　责任编辑：王晓东"
         ws = t.split()
@@ -762,12 +766,14 @@ def _twin_banner(t: str) -> bool:
     if len(parts) != 2:
         return False
     a, b = parts[0].split(), parts[1].split()
-    if not 2 <= len(a) <= 6 or not 2 <= len(b) <= 6 or a[0] != b[0] or not a[0][:1].isupper():
+    if not 2 <= len(a) <= 6 or not 2 <= len(b) <= 6 or a[0] != b[0] or a[0][:1].islower():
         return False
     k = 0
     while k < min(len(a), len(b)) - 1 and a[k] == b[k]:
         k += 1
-    return a[k:] != b[k:] and all(w[:1].isupper() for w in a[k:] + b[k:] if w[:1].isalpha())
+    # (the first word of each rest opens upper-case, or the script has no case: "中国 最新新闻, 中国 头条",
+    # "Sverige Senaste nyheter, Sverige Rubriker")
+    return a[k:] != b[k:] and not a[k][:1].islower() and not b[k][:1].islower()
 
 
 def _call_to_action(low: str) -> bool:
@@ -1723,8 +1729,9 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                     # the one without it the headline)
                     # (a title whose meta line has another shape than the cards' is the headline over its byline)
                     tailed = tail_meta and every_card_tailed(j) and (si == j + 1 or _same_meta(content[j - 1], content[j + 1]))
-                    if last_unit in ("title", "") and _title_like(ln.text, 3, 18) and (
-                            si > j + 1 if tailed else mid_body or si == j + 1):
+                    if (last_unit == "title" or (last_unit == "" and mid_body)) \
+                            and _title_like(ln.text, 3, 18) and (si > j + 1 if tailed else mid_body or si == j + 1):
+                        # (right under the zone's opening line, with no card before it, it is the page's headline)
                         # (before the article, a title over a source/date line and the lead is its headline)
                         teasers[j] = (_strip_title(ln.text), "")  # a list of bare titles, then the article resumes
                         role[j] = "teaser"
@@ -1998,6 +2005,8 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         for p, (pr, t) in enumerate(zip(pairs, titles, strict=True))
     ]
     body_lines = [content[j] for j in range(N) if role[j] == "body"]
+    if not body_lines:
+        standfirst = None  # no article, no lead to repeat: an index page has no standfirst
     return SplitResult(body=[c.full for c in body_lines], standfirst=standfirst, teasers=out), body_lines
 
 
@@ -2067,7 +2076,9 @@ def _under_headline(content: list[_Line], role: list[str], j: int) -> bool:
     if h >= 0 and not role[h]:
         heads.append(h)
     return any(content[k].kind in (SHORT, PROSE) and _title_like(content[k].text, 3, 22)
-               and (not _ends_terminal(content[k].text) or content[k].text.rstrip(_CLOSERS)[-1:] in "?!") for k in heads)
+               and (not _ends_terminal(content[k].text) or content[k].text.rstrip(_CLOSERS)[-1:] in "?!")
+               # (a headline with cards above it is one more card whose pair was missed, on an index page)
+               and not any(role[m] == "teaser" and content[m].kind != INLINE for m in range(k)) for k in heads)
 
 
 def _article_evidence(content: list[_Line], role: list[str]) -> bool:

@@ -2723,3 +2723,73 @@ def test_a_chinese_source_line_with_a_relative_time_keeps_a_card_list_going() ->
                            "阅读更多 »", *BODY))
     assert [t.title for t in res.teasers] == cards
     assert res.body == BODY
+
+
+# --- round 33 (blind, every page drawn at random) ---
+@pytest.mark.parametrize("line,title", [
+    ("Bunu da okuyun: Serbest piyasada fındık 170 lirayı gördü", "Serbest piyasada fındık 170 lirayı gördü"),
+    ("▶ 함께 읽기: 육아휴직 급여 상한 월 250만원으로 인상", "육아휴직 급여 상한 월 250만원으로 인상")])
+def test_turkish_and_korean_read_also_lines_inside_the_body_are_teasers(line: str, title: str) -> None:
+    res = split_text(_page("Central bank raises rates", BODY[0], line, *BODY[1:]))
+    assert res.body == BODY
+    assert [t.title for t in res.teasers] == [title]
+
+
+@pytest.mark.parametrize("banner", ["Sverige Senaste nyheter, Sverige Rubriker", "中国 最新新闻, 中国 头条"])
+def test_an_aggregators_twin_banner_in_other_scripts_is_not_body(banner: str) -> None:
+    res = split_text(_page("Central bank raises rates", *BODY[:2], banner, "Liknande nyheter", _CARDS[0][0], _CARDS[0][1],
+                           "Läs mer »", _CARDS[1][0], _CARDS[1][1], "Läs mer »", BODY[2]))
+    assert banner not in res.body and res.body[:2] == BODY[:2]
+
+
+@pytest.mark.parametrize("line", ["Reîmprospătează pagina pentru cele mai noi actualizări",
+                                  "Lire l'article complet sur Franceinfo"])
+def test_refresh_and_full_article_prompts_are_not_teasers(line: str) -> None:
+    res = split_text(_page("Floods live: dozens of villages under water", "LIVE", "Updated 10:42", line,
+                           "10:42", BODY[0], "10:15", BODY[1], "09:50", BODY[2]))
+    assert res.body == BODY and res.teasers == []
+
+
+def test_a_page_without_body_has_no_standfirst() -> None:
+    lines = ["Belföld", "Kiemelt"]
+    for t, s in _CARDS:
+        lines += [t, s, "2 órája"]
+    lines += ["Rekordalacsony a Balaton vízszintje, a hajózás is akadozik a déli parton",
+              "Siófoknál 62 centiméteren áll a víz, a kikötőkben több hajó nem tud kifutni.", "3 órája"]
+    res = split_text(_page(*lines))
+    assert res.body == [] and res.standfirst is None
+
+
+def test_a_chinese_header_with_its_blurb_opens_a_list() -> None:
+    res = split_text(_page("新能源汽车出口大增", *BODY, "相似新闻：您还可以阅读我们从其他新闻来源收集的与此类似的新闻。",
+                           "多地发布寒潮预警 气温将下降10℃以上", "中央气象台预计，本轮寒潮影响范围覆盖华北地区。", "阅读更多 »"))
+    assert res.body == BODY
+    assert [t.title for t in res.teasers] == ["多地发布寒潮预警 气温将下降10℃以上"]
+
+
+def test_a_lone_summary_under_a_card_title_between_cards_is_not_a_brief() -> None:
+    lines = ["الاقتصاد"]
+    for t, s in _CARDS:
+        lines += [t, s, "عمّان · منذ ساعتين"]
+    lines += ["الأردن: صادرات الفوسفات تسجل أعلى مستوى في عقد",
+              "بلغت قيمة الصادرات 1.2 مليار دينار خلال سبعة أشهر، مدفوعة بالطلب القوي من الهند وإندونيسيا.",
+              "عمّان · منذ 3 ساعات"]
+    for t, s in _CARDS:
+        lines += [t, s, "عمّان · أمس"]
+    assert split_text(_page(*lines)).body == []
+
+
+def test_a_cluster_pages_headline_under_its_coverage_line_and_its_sources_are_not_teasers() -> None:
+    res = split_text(_page("Actualités", "Couverture complète", "Franceinfo · il y a 3 heures",
+                           "Vendanges en Champagne : une récolte précoce et réduite après un été caniculaire", *BODY,
+                           "Voir la couverture complète", "Sources : Franceinfo, L'Union, Le Figaro Vin, Ouest-France · 23 articles"))
+    assert res.body == BODY
+    assert res.teasers == []
+
+
+def test_a_ukrainian_read_also_line_with_a_pipe_is_a_card() -> None:
+    line = "Читайте також: Вінницький трамвай отримав ще п'ять вагонів | Вагони вийдуть на маршрути наступного тижня."
+    res = split_text(_page("Новий міст через Південний Буг", BODY[0], line, *BODY[1:]))
+    assert res.body == BODY
+    assert [(t.title, t.summary) for t in res.teasers] == [
+        ("Вінницький трамвай отримав ще п'ять вагонів", "Вагони вийдуть на маршрути наступного тижня.")]
