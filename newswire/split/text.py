@@ -124,6 +124,8 @@ _STARTERS = frozenset(_C["sentence_starters"])
 # published in March." are judged by the other rules, review 6)
 _SOURCE_LABELS = ("来源：", "來源：", "来源:", "來源:", "出典：", "출처:", "출처 :")
 _SOURCES_LIST = re.compile(r"^(?:sources|fuentes|quellen|fonti|fontes|bronnen|źródła|kilder|källor|lähteet)\s?:\s[^,]+,[^,]+,")
+_CJK_COUNT = re.compile(r"^(?:[\d.,]+\s*[万萬千]?\s*(?:热度|熱度|阅读|閱讀|浏览|瀏覽|次播放|人看过|赞|讚)|(?:查看全部|查看更多|更多)\s*\d*\s*"
+                        r"(?:篇|条|條)?(?:报道|報導|新闻|新聞|评论|評論)?\s*[»›>]?)$")
 _PAGER = re.compile(r"^[\s«‹<←]*(\d{1,4})\s+(\d{1,4})\s+(\d{1,4})(?:\s+(?:\d{1,4}|…|\.\.\.))*[\s»›>→]*$")
 _SHARE_WORDS = frozenset(("compartilhe", "comparte", "condividi", "dela", "delen", "deel", "share", "teile", "partagez"))
 _SHORT_CUE_1 = re.compile(r"(?<!\w)(?:" + _alt([w for w in _C["short_line_cues"] if " " not in w]) + r")(?!\w)")
@@ -290,6 +292,8 @@ _QUOTE_PAIRS = {"'": "'", "’": "‘'", "\"": "\"", "”": "“\"", "»": "«",
 _SEPARATORS = (" — ", " – ", " | ", " - ", " : ", ": ")
 _NOSPACE = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# (cues in scripts without spaces have no word boundaries to look for: "...仅提供信息聚合服务，内容版权归原作者所有。")
+_SHORT_CUE_CJK = re.compile("|".join(re.escape(w) for w in _C["short_line_cues"] if _CJK.search(w)) or "(?!)")
 
 
 # --------------------------------------------------------------------------- line features
@@ -594,6 +598,12 @@ def _classify_uncached(line: _Line) -> None:
     if not t[:1].isalnum() and not any(map(str.isalnum, t)):  # "___", "* * *": rules between parts of a page
         line.kind = BOILER
         return
+    if t[:1] == "[" and t[-1:] == "]" and n <= 12:
+        line.kind = BOILER  # "[Embedded video from TikTok]": a placeholder for what the page could not show
+        return
+    if n <= 8 and _CJK_COUNT.match(t):
+        line.kind = FILLER  # "98.6万热度", "查看全部6篇报道": a list item's heat count, a load-more link
+        return
     if n <= 15 and (pg := _PAGER.match(t)) and int(pg[2]) == int(pg[1]) + 1 and int(pg[3]) == int(pg[2]) + 1:
         line.kind = BOILER  # "1 2 3 … 36", "« 1 2 3 »": a page's pager
         return
@@ -643,7 +653,7 @@ def _classify_uncached(line: _Line) -> None:
     if n <= 10 and _share_row(low):
         line.kind = BOILER  # "Partager : Facebook Twitter E-mail", "Compartilhe no WhatsApp"
         return
-    if short and _SHORT_CUE_N.search(low):
+    if short and (_SHORT_CUE_N.search(low) or (_CJK.search(t) is not None and _SHORT_CUE_CJK.search(t) is not None)):
         tail = _TITLE_TAIL.search(t, max(0, len(t) - 40))
         core = t[: tail.start()] if tail else ""
         if not (core and _nwords(core) >= 3 and not _SHORT_CUE_N.search(core.lower())):  # "Title · 4 min read"

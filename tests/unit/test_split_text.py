@@ -111,6 +111,9 @@ KNOWN_BAD = {
     "own-480-zh-agg-before-after":
         "Chinese cards with title and summary glued (no spaces, no case, no mark at the seam: '...部分航班延误受冷空气影响，...') "
         "cannot be cut, and the article's cut-short copy over them is not the body",
+    "own-497-zh-regional-beforeafter":
+        "Chinese cards glued under '热点推荐' and '相关新闻' with no mark at the seam are read as paragraphs (a rule keeping "
+        "such runs whole as teasers also took an article's paragraph after the cards on own-480, so it was dropped)",
     "own-341-en-world-index-empty-body-kickers-bylines-video-duration-most-read-rank-lines":
         "an index page of cards with no list header: its cards read as headline, deck and byline, their summaries as "
         "paragraphs",
@@ -2793,3 +2796,24 @@ def test_a_ukrainian_read_also_line_with_a_pipe_is_a_card() -> None:
     assert res.body == BODY
     assert [(t.title, t.summary) for t in res.teasers] == [
         ("Вінницький трамвай отримав ще п'ять вагонів", "Вагони вийдуть на маршрути наступного тижня.")]
+
+
+# --- round 34 (blind, every page drawn at random) ---
+def test_a_chinese_hot_list_with_heat_counts_is_a_ranked_list_of_titles() -> None:
+    titles = ["国足公布新一期集训名单 三名归化球员入选", "广东男篮主场险胜辽宁 取得新赛季三连胜", "全运会游泳比赛收官 浙江队金牌数第一"]
+    lines = ["苏州马拉松", *BODY, "24小时热榜"]
+    for k, t in enumerate(titles, 1):
+        lines += [f"{k} {t}", f"{90 - 10 * k}.6万热度"]
+    res = split_text(_page(*lines))
+    assert [t.title for t in res.teasers] == titles
+    assert res.body == BODY
+
+
+@pytest.mark.parametrize("line", ["[Ενσωματωμένο βίντεο από το TikTok]", "查看全部6篇报道",
+                                  "看点聚合仅提供信息聚合服务，内容版权归原作者所有。",
+                                  "A autora escreve segundo o novo Acordo Ortográfico",
+                                  "Os artigos de opinião são da exclusiva responsabilidade dos seus autores.",
+                                  "Denne artikel er en del af temaet \"Fremtidens mad\" i Horisont nr. 10/2025."])
+def test_placeholders_load_more_counts_and_publishers_notes_are_not_body_or_teasers(line: str) -> None:
+    res = split_text(_page("Central bank raises rates", *BODY, line))
+    assert res.body == BODY and res.teasers == []
