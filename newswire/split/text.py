@@ -117,6 +117,15 @@ def _starts_with_header(h: str) -> bool:
 _HEADER_EXACT = _HEADER_EXACT | frozenset(p for p in _C["inline_prefixes"] if " " in p)
 _READ_MORE = frozenset(_C["read_more"])
 _PAGER_LINKS = frozenset(_C["pager_links"])
+_PROMPT_OPENERS = tuple(_C["prompt_openers"])
+_BANNER_WORDS = ("news", "headlines", "nieuws", "nachrichten", "schlagzeilen", "nouvelles", "titres", "actualités", "noticias",
+                 "titulares", "notícias", "manchetes", "notizie", "titoli", "nyheter", "rubriker", "nyheder", "overskrifter",
+                 "uutiset", "otsikot", "wiadomości", "nagłówki", "haberler", "başlıklar", "новости", "заголовки", "新闻", "头条",
+                 "新聞", "頭條", "ニュース", "見出し", "뉴스", "헤드라인", "أخبار", "عناوين", "समाचार", "सुर्खियां", "tin tức",
+                 "berita", "habari", "ειδήσεις", "τίτλοι", "știri", "hírek", "zprávy", "správy", "vijesti")
+_MORE_SECTIONS = frozenset(("news", "sport", "sports", "politics", "business", "world", "tech", "technology", "opinion",
+                            "culture", "science", "health", "travel", "video", "videos", "stories", "football", "soccer",
+                            "entertainment", "money", "lifestyle", "local news", "world news", "top stories"))
 _LOAD_MORE = frozenset(_C["load_more"]) | _PAGER_LINKS
 _SOCIAL = frozenset(_C["social"]) | frozenset(_C["footer_links"])
 _STARTERS = frozenset(_C["sentence_starters"])
@@ -234,7 +243,9 @@ _SENT_BREAK = re.compile(  # (scripts without capitals: any letter of theirs ope
 _BULLET = re.compile(r"^(?:[•·▪►▶◆■□●○*→»›✓✔–—-]\s*)+(?=\S)")
 _RANK = re.compile(r"^(?:#|no\.?\s*)?\d{1,3}[.)]?$", re.IGNORECASE)
 _RANK_PREFIX = re.compile(
-    r"^(?:#\s?)?(\d{1,3})(?:[.)]\s+|\s+|\s*[-–—|·]\s+|[.)]?(?=[¡¿«“\"']?[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω][^\W\d_]))(?=\S)")  # "1.Title", "2¡Bombazo" glued too
+    r"^(?:#\s?)?(\d{1,3})(?:[.)]\s+|\s+|\s*[-–—|·]\s+|[.)]?(?=[¡¿«“\"']?[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω][^\W\d_])"
+    r"|(?=(?![月日年時时分人件万萬億亿円元号回位歳岁度%])[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))(?=\S)")  # "1.Title",
+# "2¡Bombazo" and "1物価高で..." glued too ("3月..." is a date, "5万人..." a figure)
 # A caption's credit. Matched on the lower-cased line (half the cost of IGNORECASE), the word branches sharing one \b
 # and each a trie (a flat alternation per branch, tried at every position, cost ~15 us a line).
 _PHOTO = re.compile(
@@ -293,7 +304,11 @@ _SEPARATORS = (" — ", " – ", " | ", " - ", " : ", ": ")
 _NOSPACE = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # (cues in scripts without spaces have no word boundaries to look for: "...仅提供信息聚合服务，内容版权归原作者所有。")
-_SHORT_CUE_CJK = re.compile("|".join(re.escape(w) for w in _C["short_line_cues"] if _CJK.search(w)) or "(?!)")
+_CJK_CUES = [w for w in _C["short_line_cues"] if _CJK.search(w)]
+# (a short one only opening or closing the line: "字号：大 中 小" is the tool bar, "老字号" a word, review 11)
+_SHORT_CUE_CJK = re.compile("|".join([re.escape(w) for w in _CJK_CUES if len(w) >= 6]
+                                     + [f"^{re.escape(w)}|(?<!\\w){re.escape(w)}[\\s：:。.!！]*$" for w in _CJK_CUES if len(w) < 6])
+                            or "(?!)")
 
 
 # --------------------------------------------------------------------------- line features
@@ -429,6 +444,11 @@ _MORE_NEWS = re.compile(
 )
 
 
+# "Meer vertaald nieuws", "Mehr regionale Nachrichten", "More local stories": a "more" word, a qualifier, a "news" word
+_MORE_ANY_NEWS = re.compile(
+    r"^(?:more|meer|mehr|plus de|más|mais|altre|altri|więcej|flere|fler|mer|lisää|još|další|további)(?: [^\W\d_]+){0,2} "
+    r"(?:news|stories|headlines|nieuws|nachrichten|meldungen|artikel|nouvelles|infos|articles|noticias|notícias|notizie|"
+    r"wiadomości|nyheder|nyheter|uutiset|vijesti|zprávy|hírek)$")
 _HEADER_TAILS = tuple(" " + t for t in _C.get("section_header_tails", []))
 
 
@@ -439,7 +459,7 @@ def _is_header(low: str) -> bool:
         return False  # "Media contact:": a press release's contact block, not a list of stories
     if h and not h[0].isalnum():  # "🔥 Trending", "» Most read", "▶ Related"
         h = h.lstrip("".join(ch for ch in h[:4] if not ch.isalnum())).strip()
-    if h.startswith("similar news") or h in _HEADER_EXACT or _MORE_NEWS.match(h):
+    if h.startswith("similar news") or h in _HEADER_EXACT or _MORE_NEWS.match(h) or _MORE_ANY_NEWS.match(h):
         return True
     if ":" in h or "：" in h:  # "Similar News:You can also read ..." - a header with its own blurb
         head = h.replace("：", ":").split(":", 1)[0].strip()
@@ -450,7 +470,8 @@ def _is_header(low: str) -> bool:
             return True
         if 2 <= h.count(" ") + 1 <= 3 and h.rsplit(" ", 1)[-1] in _HEADER_LONG_WORDS and h[-1:].isalpha():
             return True  # "Urheilun luetuimmat", "Sport meistgelesen": a long one-word header after its section
-        if low.rstrip().endswith((":", "：")) and not any(ch.isdigit() for ch in h):
+        if low.rstrip().endswith((":", "：")) and not any(ch.isdigit() for ch in h) and not (
+                _CJK.search(h) and len(h) > 8):  # ("会议确定了...五项重点任务：" introduces the article's own list)
             return True  # "Read more on this topic:", "Lesen Sie dazu:"
         # "Live: Latest headlines", "World: Most read"
         tail = h.rsplit(": ", 1)[-1]
@@ -608,13 +629,15 @@ def _classify_uncached(line: _Line) -> None:
         line.kind = BOILER  # "1 2 3 … 36", "« 1 2 3 »": a page's pager
         return
     m = _inline_match(t)
+    if m and t.count(" | ") >= 2 and all(_nwords(x) <= 2 for x in t[m.end():].split(" | ")):
+        m = None  # "Última Hora | País | Mundo | Economia": a menu whose first item is a ticker's label
     if m and _nwords(t[m.end():]) >= 2 and (
         _title_like(_strip_title(t[m.end():]), 2, 30) or _inline_teaser(t)[1]  # "Read also: Title | Summary."
     ):
         line.kind = INLINE
         return
     if ((n <= 8 or ":" in t[:40] or "：" in t[:20]) and _is_header(low)) or (":" in t[:42] and _is_glued_header(t)) or (
-            n <= 3 and t.startswith("More ") and t[5:6].isupper() and t[-1:].isalnum()):  # "More NFL", "More Sport"
+            n <= 3 and t.startswith("More ") and (t[5:].isupper() or t[5:].lower() in _MORE_SECTIONS)):  # "More NFL"
         line.kind = HEADER
         return
     if _RANK.match(t) or (n <= 6 and _TIMESTAMP.match(low)):
@@ -646,6 +669,9 @@ def _classify_uncached(line: _Line) -> None:
     short = n <= 14
     if n <= 4 and (_SHORT_CUE_1.search(low) or low in _SOCIAL):
         line.kind = FILLER if ("advert" in low or "anzeige" in low or "werbung" in low or "public" in low) else BOILER
+        return
+    if n <= 30 and low.startswith(_PROMPT_OPENERS):
+        line.kind = BOILER  # "Refresh the page for updates", "This article is part of our series ...": the site speaking
         return
     if n <= 15 and " | " in t and sum(p.strip() in _SOCIAL for p in low.split("|")) >= 2:
         line.kind = BOILER  # "Terms of Use | Privacy Policy | Do Not Sell My Personal Information"
@@ -783,7 +809,10 @@ def _twin_banner(t: str) -> bool:
         k += 1
     # (the first word of each rest opens upper-case, or the script has no case: "中国 最新新闻, 中国 头条",
     # "Sverige Senaste nyheter, Sverige Rubriker")
-    return a[k:] != b[k:] and not a[k][:1].islower() and not b[k][:1].islower()
+    if a[k:] == b[k:] or a[k][:1].islower() or b[k][:1].islower() or len(a) - k > 3 or len(b) - k > 3:
+        return False
+    rest = " ".join(a[k:] + b[k:]).lower()  # ("Manchester United sack ..., Manchester City extend ...": two headlines)
+    return any(w in rest for w in _BANNER_WORDS)
 
 
 def _call_to_action(low: str) -> bool:
@@ -1658,7 +1687,9 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         # a "Source: X | 2 hours ago" line (a script without capitals, or, under a card, a credit label:
         # "Kaynak: AA · 2 gün önce"; not a copyright line, which closes a list)
         if kd in (FILLER, READMORE) or (kd == BOILER and _between_headline_and_lead(ln.text)) or (
-                kd == NAV and _ends_in_time(ln.text)) or (
+                kd == NAV and (_ends_in_time(ln.text) or (
+                    ln.n <= 6 and last_unit == "line" and role[j - 1] == "teaser"
+                    and _unit_type_at(content, j + 1, standfirst_at) == "line"))) or (  # "Uit het Spaans · El País"
                 kd == BOILER and last_unit and _CREDIT.match(ln.text) and not _COPYRIGHT.search(ln.text)
                 and _ends_in_time(ln.text) and every_card_tailed(j + 1)):
             if kd != READMORE:
@@ -1671,8 +1702,8 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             continue
         if kd in (SHORT, PROSE):
             many = _inline_titles(ln.text) if ("|" in ln.text or "·" in ln.text or "•" in ln.text) else None
-            if many and sum(_norm(t) in _SOCIAL for t in many) >= 2:
-                many = None  # "Terms of Use | Privacy Policy | Do Not Sell ...": the footer's links
+            if many and (sum(_norm(t) in _SOCIAL for t in many) >= 2 or all(_nwords(t) <= 2 for t in many)):
+                many = None  # "Terms of Use | Privacy Policy | ...": the footer's links; "País | Mundo | Economia": a menu
             if many and len(many) >= 3:  # "Title one | Title two | Title three" under a list header
                 teasers[j] = (_strip_title(many[0]), "")
                 more[j] = [(_strip_title(t), "") for t in many[1:]]
@@ -1739,9 +1770,10 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                     # the one without it the headline)
                     # (a title whose meta line has another shape than the cards' is the headline over its byline)
                     tailed = tail_meta and every_card_tailed(j) and (si == j + 1 or _same_meta(content[j - 1], content[j + 1]))
-                    if (last_unit == "title" or (last_unit == "" and mid_body)) \
+                    if (last_unit == "title" or (last_unit == "" and (mid_body or content[zone_start].kind == HEADER))) \
                             and _title_like(ln.text, 3, 18) and (si > j + 1 if tailed else mid_body or si == j + 1):
-                        # (right under the zone's opening line, with no card before it, it is the page's headline)
+                        # (under a read-more line that opened the zone, with no card before it, it is the page's
+                        # headline: "Couverture complète / Franceinfo · il y a 3 heures / Vendanges en Champagne ...")
                         # (before the article, a title over a source/date line and the lead is its headline)
                         teasers[j] = (_strip_title(ln.text), "")  # a list of bare titles, then the article resumes
                         role[j] = "teaser"
@@ -2087,8 +2119,10 @@ def _under_headline(content: list[_Line], role: list[str], j: int) -> bool:
         heads.append(h)
     return any(content[k].kind in (SHORT, PROSE) and _title_like(content[k].text, 3, 22)
                and (not _ends_terminal(content[k].text) or content[k].text.rstrip(_CLOSERS)[-1:] in "?!")
-               # (a headline with cards above it is one more card whose pair was missed, on an index page)
-               and not any(role[m] == "teaser" and content[m].kind != INLINE for m in range(k)) for k in heads)
+               # (a title right over the line, with cards above it, is one more card whose pair was missed on an index
+               # page; a brief under its byline and date keeps its body under a "Trending" strip, review 11)
+               and not (j == k + 1 and any(role[m] == "teaser" and content[m].kind != INLINE for m in range(k)))
+               for k in heads)
 
 
 def _article_evidence(content: list[_Line], role: list[str]) -> bool:

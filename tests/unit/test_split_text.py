@@ -114,6 +114,9 @@ KNOWN_BAD = {
     "own-497-zh-regional-beforeafter":
         "Chinese cards glued under '热点推荐' and '相关新闻' with no mark at the seam are read as paragraphs (a rule keeping "
         "such runs whole as teasers also took an article's paragraph after the cards on own-480, so it was dropped)",
+    "own-519-pt-topic-hub":
+        "a topic hub's one-line description under its title ('Seca na Amazônia' / 'Tudo sobre a estiagem ...') reads as "
+        "a one-sentence brief under its headline, which the index rule keeps (review 1's breaking briefs)",
     "own-341-en-world-index-empty-body-kickers-bylines-video-duration-most-read-rank-lines":
         "an index page of cards with no list header: its cards read as headline, deck and byline, their summaries as "
         "paragraphs",
@@ -2817,3 +2820,34 @@ def test_a_chinese_hot_list_with_heat_counts_is_a_ranked_list_of_titles() -> Non
 def test_placeholders_load_more_counts_and_publishers_notes_are_not_body_or_teasers(line: str) -> None:
     res = split_text(_page("Central bank raises rates", *BODY, line))
     assert res.body == BODY and res.teasers == []
+
+
+# --- round 35 (blind: ten kinds of aggregator, four articles) ---
+def test_japanese_ranks_glued_to_titles_are_cut_but_dates_are_not() -> None:
+    titles = ["物価高で冬のボーナス、平均額は3年ぶり減少へ", "新幹線、年末年始の予約が前年比1割増", "東京都、来年度から高校授業料を完全無償化"]
+    res = split_text(_page("クマ出没、過去最多に", *BODY, "アクセスランキング", *(f"{k}{t}" for k, t in enumerate(titles, 1))))
+    assert [t.title for t in res.teasers] == titles
+    res = split_text(_page("クマ出没、過去最多に", *BODY, "アクセスランキング", "1月の物価、3年ぶり下落", "2月の輸出が増加", "3月の雇用は横ばい"))
+    assert [t.title for t in res.teasers] == ["1月の物価、3年ぶり下落", "2月の輸出が増加", "3月の雇用は横ばい"]
+
+
+@pytest.mark.parametrize("line", ["【写真】住宅街に設置された箱わな（秋田市、9月）",
+                                  "Deze tekst is automatisch vertaald en door onze redactie nagekeken.",
+                                  "Vertaald uit het Italiaans · Oorspronkelijk verschenen in Corriere del Veneto · 9 april 2025"])
+def test_photo_markers_and_translation_notes_are_not_body(line: str) -> None:
+    assert split_text(_page("Central bank raises rates", BODY[0], line, *BODY[1:])).body == BODY
+
+
+@pytest.mark.parametrize("line,title", [
+    ("Previously on this blog: Ten lessons from Houston's bus network redesign", "Ten lessons from Houston's bus network redesign"),
+    ("Just nu: Stormvarning utfärdad för Norrlandskusten", "Stormvarning utfärdad för Norrlandskusten")])
+def test_blog_and_ticker_labels_before_a_title_make_it_a_teaser(line: str, title: str) -> None:
+    res = split_text(_page("Central bank raises rates", BODY[0], line, *BODY[1:]))
+    assert res.body == BODY
+    assert [t.title for t in res.teasers] == [title]
+
+
+def test_a_menu_opening_with_a_ticker_label_is_not_a_teaser() -> None:
+    res = split_text(_page("Última Hora | País | Mundo | Economia | Desporto | Cultura | Opinião",
+                           "Seca no Algarve: Governo aprova corte no consumo de água", *BODY))
+    assert res.teasers == [] and res.body == BODY
