@@ -183,15 +183,26 @@ def _drop_widgets(tree) -> None:
     for ctl in tree.iter(*_CONTROLS):
         box, el = None, ctl
         while el is not None and isinstance(el.tag, str) and el.tag not in _NEVER_DROP:
-            text = " ".join(el.itertext())
-            if len(text.split()) > WIDGET_MAX_WORDS or len(text) > WIDGET_MAX_CHARS:
-                break  # (characters too: forty "words" of Japanese are a whole paragraph)
+            if not _small_box(el):
+                break
             box, el = el, el.getparent()
         if box is not None and box.getparent() is not None:
             boxes.append(box)
     for box in boxes:
         if box.getparent() is not None:  # (an outer box may have taken it already)
             box.getparent().remove(box) if box.tail is None or not box.tail.strip() else box.drop_tree()
+
+
+def _small_box(el) -> bool:
+    """At most WIDGET_MAX_WORDS words and WIDGET_MAX_CHARS characters (forty "words" of Japanese are a paragraph);
+    stops reading as soon as it is over, so a page of a thousand inputs in one big form stays linear."""
+    size, words = -1, 0  # (the pieces counted as joined by one space each)
+    for piece in el.itertext():
+        size += len(piece) + 1
+        words += len(piece.split())
+        if size > WIDGET_MAX_CHARS or words > WIDGET_MAX_WORDS:
+            return False
+    return True
 
 
 def _extract_body(tree, meta: PageMeta, *, fast: bool = True) -> list[str]:

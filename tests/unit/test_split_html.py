@@ -431,3 +431,10 @@ def test_a_sentence_about_a_newsletter_inside_the_article_stays() -> None:
     line = "The council said residents could subscribe to its newsletter to follow the works."
     res = split_html(_doc(inside=f"<p>{line}</p>"))
     assert line in res.body
+
+
+def test_a_form_of_thousands_of_inputs_around_the_article_returns_the_article() -> None:
+    # (each control's box is read only until it is over forty words: linear, not quadratic, in the form's size)
+    form = "<form>" + "".join(f"<div><input name='a{i}'><span>label {i}</span></div>" for i in range(3000)) + "</form>"
+    res = split_html(_doc(after=form))
+    assert res.body == PROSE
