@@ -118,6 +118,7 @@ _HEADER_EXACT = _HEADER_EXACT | frozenset(p for p in _C["inline_prefixes"] if " 
 _READ_MORE = frozenset(_C["read_more"])
 _PAGER_LINKS = frozenset(_C["pager_links"])
 _PROMPT_OPENERS = tuple(_C["prompt_openers"])
+_MEDIA_LABELS = frozenset(("video", "vídeo", "vidéo", "videos", "vídeos", "audio", "podcast"))
 _BANNER_WORDS = ("news", "headlines", "nieuws", "nachrichten", "schlagzeilen", "nouvelles", "titres", "actualités", "noticias",
                  "titulares", "notícias", "manchetes", "notizie", "titoli", "nyheter", "rubriker", "nyheder", "overskrifter",
                  "uutiset", "otsikot", "wiadomości", "nagłówki", "haberler", "başlıklar", "новости", "заголовки", "新闻", "头条",
@@ -707,6 +708,9 @@ def _classify_uncached(line: _Line) -> None:
     if n <= 3 and low.strip(" -–—:•") in _AD_LINES:
         line.kind = FILLER  # "إعلان" alone on its line: the ad slot, not a headline about an announcement
         return
+    if n == 1 and t.isupper() and low.strip(" :•|") in _MEDIA_LABELS:
+        line.kind = FILLER  # "VIDEO" over a clip's title: a card's label
+        return
     if n <= 12 and ", " in t and not _ends_terminal(t) and _twin_banner(t):
         line.kind = BOILER  # "United States Latest News, United States Headlines": an aggregator's banner
         return
@@ -791,6 +795,8 @@ _COMMENT_COUNT = re.compile(r"^[^\W\d_][\w-]{2,20}\s*\((?!(?:19|20)\d\d\))\d{1,5
 def _share_row(low: str) -> bool:
     """A share prompt and the networks it offers: opens with a share word, ends with a network's name."""
     ws = [w for w in (x.strip(":：|·•,/-–—") for x in low.split()) if w]
+    if len(ws) >= 2 and all(w in _SOCIAL for w in ws):
+        return True  # "Facebook Twitter WhatsApp E-mail": the buttons alone
     if len(ws) < 2 or ws[-1] not in _SOCIAL or not (ws[0] in _SHARE_WORDS or _SHORT_CUE_1.fullmatch(ws[0])):
         return False
     return all(w in _SOCIAL or len(w) <= 3 for w in ws[1:-1])  # ("no", "on", "via": "Facebook sues TikTok" is news)
@@ -2904,8 +2910,8 @@ def _restates(content: list[_Line], j: int, lead: int) -> bool:
     if k + 1 > len(content):
         return False
     c, ld = content[j], content[lead]
-    if c.kind != PROSE or not 12 <= c.n <= 35 or not 0.35 * ld.n <= c.n <= 0.9 * ld.n or _SENT_BREAK.search(c.text) \
-            or c.text[:1] in _OPENERS:
+    if c.kind not in (PROSE, SHORT) or not 12 <= c.n <= 35 or not 0.35 * ld.n <= c.n <= 0.9 * ld.n \
+            or _SENT_BREAK.search(c.text) or c.text[:1] in _OPENERS:
         return False  # (a quote that echoes the lead is the article's, review 10)
     follow = [m for m in range(k, min(k + 4, len(content))) if content[m].kind == PROSE]
     if len(follow) < 2 or any(content[m].kind == SHORT for m in range(k, follow[0])):
@@ -2916,7 +2922,8 @@ def _restates(content: list[_Line], j: int, lead: int) -> bool:
         return False
     if len(tc & _tokset(content[follow[0]].text)) / len(tc) > inter / len(tc) - 0.2:
         return False  # as close to the next paragraph as to the lead: the article's thread, not a restatement
-    return not _figures(c.text) - _figures(ld.text)
+    return len(_figures(c.text) - _figures(ld.text)) <= 1  # ("three kilometres" restated as "3 km"; a second
+    # paragraph reusing the lead's words to add figures adds several)
 
 
 def _lead_with_dash(content: list[_Line], j: int) -> bool:

@@ -2851,3 +2851,44 @@ def test_a_menu_opening_with_a_ticker_label_is_not_a_teaser() -> None:
     res = split_text(_page("Última Hora | País | Mundo | Economia | Desporto | Cultura | Opinião",
                            "Seca no Algarve: Governo aprova corte no consumo de água", *BODY))
     assert res.teasers == [] and res.body == BODY
+
+
+# --- round 36 (blind, standfirst focus) ---
+def test_a_rewording_under_the_lead_without_a_full_stop_that_restates_a_number_is_the_standfirst() -> None:
+    lead = ("Thousands of residents of Fort Nelson in northeastern British Columbia were ordered to leave their homes on "
+            "Friday as a fast-moving wildfire pushed to within three kilometres of the town, officials said.")
+    sf = ("Officials ordered residents of Fort Nelson out of their homes Friday after a fast-moving wildfire came within "
+          "about 3 km of the northeastern town")
+    res = split_text(_page("Wildfire forces evacuation of Fort Nelson", "CBC News · 14 hrs ago", lead, sf, *BODY))
+    assert res.standfirst == sf
+    assert res.body == [lead, *BODY]
+
+
+def test_a_cut_copy_over_a_polish_byline_label_and_a_relative_date_is_the_standfirst() -> None:
+    lead = ("Strefa czystego transportu w Krakowie obejmie od 1 lipca cały obszar miasta – zdecydowali w środę radni. "
+            "Starsze auta z silnikiem Diesla nie będą mogły wjeżdżać do miasta.")
+    cut = "Strefa czystego transportu w Krakowie obejmie od 1 lipca cały obszar miasta – zdecydowali w środę radni. Starsze auta…"
+    res = split_text(_page("Kraków rozszerza strefę czystego transportu", cut, "Opracowanie: Anna Zielińska", "dziś, 14:21",
+                           lead, *BODY))
+    assert res.standfirst == cut
+    assert res.body == [lead, *BODY]
+
+
+@pytest.mark.parametrize("line", ["Facebook Twitter WhatsApp E-mail", "Urmărește-ne pe Google News", "Bu haberi paylaşın",
+                                  "Artikel ini telah tayang di Kompas.com dengan judul \"Kali Ciliwung Meluap\""])
+def test_share_buttons_follow_prompts_and_republication_notes_are_not_teasers(line: str) -> None:
+    res = split_text(_page("Central bank raises rates", *BODY, line))
+    assert res.body == BODY and res.teasers == []
+
+
+def test_a_video_label_over_a_clip_title_between_paragraphs_makes_it_a_teaser() -> None:
+    title = "Il torrente Senio in piena a Castel Bolognese: le immagini dal ponte"
+    res = split_text(_page("Maltempo in Romagna", "Di Giulia Ferri", "14 novembre 2025", BODY[0], "VIDEO", title, *BODY[1:]))
+    assert res.body == BODY
+    assert [t.title for t in res.teasers] == [title]
+
+
+def test_a_turkish_continue_below_the_ad_line_is_no_body() -> None:
+    res = split_text(_page("Merkez Bankası faizi sabit tuttu", "Ayşe Yılmaz", "14 Kasım 2025", BODY[0], "Haberin Devamı",
+                           *BODY[1:]))
+    assert res.body == BODY
