@@ -117,6 +117,7 @@ def _starts_with_header(h: str) -> bool:
 _HEADER_EXACT = _HEADER_EXACT | frozenset(p for p in _C["inline_prefixes"] if " " in p)
 _READ_MORE = frozenset(_C["read_more"])
 _PAGER_LINKS = frozenset(_C["pager_links"])
+_ALL_NEWS = tuple(w + " " for w in _C["all_news_prefixes"])  # "Усі новини футболу", "Näytä kaikki 14 uutista ..."
 _PROMPT_OPENERS = tuple(_C["prompt_openers"])
 _MEDIA_LABELS = frozenset(("video", "vídeo", "vidéo", "videos", "vídeos", "audio", "podcast"))
 _BANNER_WORDS = ("news", "headlines", "nieuws", "nachrichten", "schlagzeilen", "nouvelles", "titres", "actualités", "noticias",
@@ -136,6 +137,7 @@ _SOURCE_LABELS = ("来源：", "來源：", "来源:", "來源:", "出典：", "
 _SOURCES_LIST = re.compile(r"^(?:sources|fuentes|quellen|fonti|fontes|bronnen|źródła|kilder|källor|lähteet)\s?:\s[^,]+,[^,]+,")
 _CJK_COUNT = re.compile(r"^(?:[\d.,]+\s*[万萬千]?\s*(?:热度|熱度|阅读|閱讀|浏览|瀏覽|次播放|人看过|赞|讚)|(?:查看全部|查看更多|更多)\s*\d*\s*"
                         r"(?:篇|条|條)?(?:报道|報導|新闻|新聞|评论|評論)?\s*[»›>]?)$")
+_STAT_LINE = re.compile(r"^[^\d:|]{2,30}:\s*\d+(?:[.,]\d+)?\s*%?\s*[–—-]\s*\d+(?:[.,]\d+)?\s*%?$")
 _PAGER = re.compile(r"^[\s«‹<←]*(\d{1,4})\s+(\d{1,4})\s+(\d{1,4})(?:\s+(?:\d{1,4}|…|\.\.\.))*[\s»›>→]*$")
 _SHARE_WORDS = frozenset(("compartilhe", "comparte", "condividi", "dela", "delen", "deel", "share", "teile", "partagez"))
 _SHORT_CUE_1 = re.compile(r"(?<!\w)(?:" + _alt([w for w in _C["short_line_cues"] if " " not in w]) + r")(?!\w)")
@@ -205,7 +207,7 @@ _TIMESTAMP = re.compile(
     r"|\d+\s*(?:%(u)s)\.?(?!\w)(?!\s+(?:of|in|to|for|at|on|with|that|de|del|des|du|en|im|di|da|do|na|nel|dans|que)\b).{0,20}"
     r"|(?:pred|לפני|قبل|منذ)\s+\d+\s*(?:%(u)s)\b.{0,10}"  # "pred 2 urama" (sl), "לפני 3 שעות", "قبل 5 ساعات"
     r"|(?:%(w)s)"
-    r"|(?:[^\W\d_]{1,4}\.?\s+){0,2}\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?"  # 14:32, "ore 12:41", "kl. 06.12", "i dag 09:32"
+    r"|(?:[^\W\d_]{1,4}[.,]?\s+){0,2}\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?"  # 14:32, "ore 12:41", "i dag 09:32", "dziś, 14:21"
     r"(?:\s+\(?(?:gmt|utc|cet|cest|bst|est|edt|pst|pdt|et|pt|msk|ist|jst)(?:[+-]\d{1,2})?\)?)?"  # "12:45 GMT", "14:20 (IST)"
     r"|\d{1,4}[./-]\s?\d{1,2}(?:[./-]\s?\d{2,4})?(?:,?\s+(?:[^\W\d_]{1,5}\s+)?\d{1,2}[:.h]\d{2}.*)?"  # "1. 12. 2025", "21. 6. 2025 ob 11:20"
     # (a month is no run of Han or kana: "2 多地出台新政" is a ranked title)
@@ -244,9 +246,12 @@ _SENT_BREAK = re.compile(  # (scripts without capitals: any letter of theirs ope
 _BULLET = re.compile(r"^(?:[•·▪►▶◆■□●○*→»›✓✔–—-]\s*)+(?=\S)")
 _RANK = re.compile(r"^(?:#|no\.?\s*)?\d{1,3}[.)]?$", re.IGNORECASE)
 _RANK_PREFIX = re.compile(
-    r"^(?:#\s?)?(\d{1,3})(?:[.)]\s+|\s+|\s*[-–—|·]\s+|[.)]?(?=[¡¿«“\"']?[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω][^\W\d_])"
-    r"|(?=(?![月日年時时分人件万萬億亿円元号回位歳岁度%])[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))(?=\S)")  # "1.Title",
-# "2¡Bombazo" and "1物価高で..." glued too ("3月..." is a date, "5万人..." a figure)
+    r"^(?:#\s?)?(\d{1,3})(?:[.)]\s+|\s+|\s*[-–—|·]\s+|[.)]?(?=[¡¿«“\"']?[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω][^\W\d_]))(?=\S)")  # "1.Title", "2¡Bombazo" glued too
+# a rank glued to a title in a script without spaces ("1物価高で..."): cut only where the list's numbers run in sequence
+# ("3分기", "3メガバンク", "6大行" open titles with figures, review 12)
+_TICKER_LABEL = re.compile(r"^(?:eilmeldung|breaking(?: news)?|just nu|última hora|ultim'ora|dernière minute|urgente)\s*:\s*",
+                           re.IGNORECASE)
+_CJK_RANK = re.compile(r"^(\d{1,2})(?![月年時时分])(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")  # ("1月の物価" is January)
 # A caption's credit. Matched on the lower-cased line (half the cost of IGNORECASE), the word branches sharing one \b
 # and each a trie (a flat alternation per branch, tried at every position, cost ~15 us a line).
 _PHOTO = re.compile(
@@ -286,7 +291,7 @@ _CREDIT = re.compile(
 )
 _LABELLED_CAPTION = ("image caption", "image source", "media caption", "video caption")
 _ROLE_CREDIT = re.compile(_ROLE_CREDIT_RX, re.IGNORECASE)  # "كتب: ...", "Editor: Dewi Lestari" on a line of its own
-_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|copyright\b", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|^\(c\)\s+[^\W\d_]|copyright\b", re.IGNORECASE)  # (and "(c) Agencia EFE")
 _LEGAL = re.compile(  # on the lower-cased line: "【免责声明】...", "Disclaimer: ...", or a notice's own wording
     r"^[【\[(«\"]?(?:" + _alt(_C["legal_labels"]) + r")\s*[】\]):：]|^(?:" + _alt(_C["legal_openers"]) + r")")
 _AD_LINES = frozenset(_C["ad_lines"])
@@ -644,7 +649,7 @@ def _classify_uncached(line: _Line) -> None:
     if _RANK.match(t) or (n <= 6 and _TIMESTAMP.match(low)):
         line.kind = FILLER
         return
-    if n <= 6 and low.startswith(_LOAD_MORE_PREFIX):  # "Ver más noticias de fútbol »"
+    if (n <= 6 and low.startswith(_LOAD_MORE_PREFIX)) or (n <= 14 and low.startswith(_ALL_NEWS)):  # "Ver más noticias de fútbol »"
         line.kind = BOILER
         return
     if n <= 8 and _TICKER_HINT.search(t) and not _ends_terminal(t) and _ticker(t):
@@ -673,6 +678,9 @@ def _classify_uncached(line: _Line) -> None:
         return
     if n <= 30 and low.startswith(_PROMPT_OPENERS):
         line.kind = BOILER  # "Refresh the page for updates", "This article is part of our series ...": the site speaking
+        return
+    if n <= 8 and _STAT_LINE.match(t):
+        line.kind = FILLER  # "Удари: 11 – 14", "Possession: 47% – 53%": a match's figures, no headline
         return
     if n <= 15 and " | " in t and sum(p.strip() in _SOCIAL for p in low.split("|")) >= 2:
         line.kind = BOILER  # "Terms of Use | Privacy Policy | Do Not Sell My Personal Information"
@@ -1953,6 +1961,15 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         if _author_note(content[j].text) or _byline_bio(content, role, j):
             role[j] = "boiler"
 
+    first_body = next((j for j in range(N) if role[j] == "body"), N)
+    for j in range(first_body - 2):
+        # "Just nu: Stormvarning ..." over the headline, its byline and the lead: a ticker's link to another story
+        # (the labelled line right over the byline is the page's own headline with its kicker, review 12)
+        if not role[j] and (tk := _TICKER_LABEL.match(content[j].text)) and _title_like(content[j].text[tk.end():], 3, 22) \
+                and content[j + 1].kind in (SHORT, PROSE) and not role[j + 1] and _title_like(content[j + 1].text, 3, 22) \
+                and not _ends_terminal(content[j + 1].text) and _body_after_meta(content, j + 2):
+            teasers[j] = (_strip_title(content[j].text[tk.end():]), "")
+            role[j] = "teaser"
     # 5. standfirst: the repeated lead, else the deck line between headline and lead (decided before the
     # gaps between paragraphs are filled, so that captions and source lines under a deck stay out of the body)
     standfirst = content[standfirst_at].full if standfirst_at is not None else None
@@ -1978,6 +1995,10 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         if standfirst_at is not None and a < standfirst_at < b:
             continue  # the lead's copy between them: what sits around it is headline matter, not the article
         gap = [j for j in range(a + 1, b) if not role[j] and content[j].kind in (PROSE, SHORT)]
+        if len(gap) == 1 and (tk := _TICKER_LABEL.match(content[gap[0]].text)) and _title_like(content[gap[0]].text[tk.end():], 3, 22):
+            teasers[gap[0]] = (_strip_title(content[gap[0]].text[tk.end():]), "")  # "Eilmeldung: ..." between paragraphs
+            role[gap[0]] = "teaser"  # (over the byline it is the page's own headline with its kicker, review 12)
+            continue
         # (an enumeration without a full stop, "1 kg brambor, 2 vejce, 4 stroužky česneku, ...", is the article's list)
         shorts = sum(content[j].kind == SHORT and not _enumeration(content[j].text) for j in gap)
         if gap and len(gap) <= 3 and all(_bare_title(content[j]) and _headline_text(content[j].text) for j in gap):
@@ -2125,9 +2146,10 @@ def _under_headline(content: list[_Line], role: list[str], j: int) -> bool:
         heads.append(h)
     return any(content[k].kind in (SHORT, PROSE) and _title_like(content[k].text, 3, 22)
                and (not _ends_terminal(content[k].text) or content[k].text.rstrip(_CLOSERS)[-1:] in "?!")
-               # (a title right over the line, with cards above it, is one more card whose pair was missed on an index
-               # page; a brief under its byline and date keeps its body under a "Trending" strip, review 11)
-               and not (j == k + 1 and any(role[m] == "teaser" and content[m].kind != INLINE for m in range(k)))
+               # (a title over the line with no byline between, with cards above it, is one more card whose pair was
+               # missed on an index page; a brief under its byline keeps its body under a "Trending" strip, review 11)
+               and not (not any(_BYLINE.match(content[m].text) for m in range(k + 1, j))
+                        and any(role[m] == "teaser" and content[m].kind != INLINE for m in range(k)))
                for k in heads)
 
 
@@ -2507,7 +2529,8 @@ def _inline_titles(text: str) -> list[str] | None:
         return None
     for p in parts:
         low = _norm(p)
-        if not _title_like(p, 3, 20) or _TIMESTAMP.match(low) or _SHORT_CUE_N.search(low) or p[:1].isdigit():
+        if not _title_like(p, 3, 20) or _TIMESTAMP.match(low) or _SHORT_CUE_N.search(low) or p[:1].isdigit() \
+                or _STAT_LINE.match(p):  # ("Удари: 11 – 14 | Кутові: 3 – 7": a match's figures)
             return None
     return parts
 
@@ -2653,6 +2676,13 @@ def _strip_ranks(titles: list[str]) -> list[str]:
     for t in titles:
         m = _RANK_PREFIX.match(t)
         nums.append(int(m.group(1)) if m else None)
+    cjk = [int(m.group(1)) if (m := _CJK_RANK.match(t)) else None for t in titles]
+    for i, t in enumerate(titles):
+        n = cjk[i]
+        if n is not None and nums[i] is None and _nwords(t) >= 2 and (
+                (i > 0 and cjk[i - 1] == n - 1) or (i + 1 < len(cjk) and cjk[i + 1] == n + 1)):
+            out[i] = t[len(str(n)):]
+            titles = [*titles[:i], out[i], *titles[i + 1:]]
     for i, t in enumerate(titles):
         m = _RANK_PREFIX.match(t)
         if not m:
@@ -2704,8 +2734,10 @@ def _find_repeat(content: list[_Line]) -> int | None:
     # headline); exact copies count wherever they are
     is_long = set(longs)
     tail = longs[-4:]
-    if leads and longs[0] < leads[0]:
-        tail = [longs[0], *tail]
+    if leads and (longs[0] < leads[0] or (
+            longs[0] == leads[0] and len(leads) > 1 and leads[1] - leads[0] >= 3
+            and content[leads[0] + 1].kind == SHORT and _title_like(content[leads[0] + 1].text, 3, 22))):
+        tail = [longs[0], *tail]  # (or the page's first paragraph over the headline: the lead's copy above it)
     copies: dict[str, list[int]] = {}
     texts = [content[j].text for j in longs]
     if len(set(texts)) < len(texts):  # exact copies are rare: index them only when there are some
@@ -2779,8 +2811,10 @@ def _find_repeat(content: list[_Line]) -> int | None:
         return b
     d = a + 1
     if d < b and content[a].kind == SHORT and not _ends_terminal(ta) and content[d].kind in (SHORT, PROSE) \
-            and content[d].n >= 8 and _sentence_like(content[d].text, 8) and _one_line_split(content[d]) is None:
+            and content[d].n >= 8 and _sentence_like(content[d].text, 8) and _one_line_split(content[d]) is None \
+            and not (content[d].kind == SHORT and content[d].n < content[a].n and not _ends_terminal(content[d].text)):
         return d  # the headline repeats the lead's words; the line under it is the deck
+        # (a shorter unpunctuated line under it is the headline, and the long line over it the lead's cut copy)
     ea, eb = _ends_terminal(ta), _ends_terminal(tb)
     if ea != eb:
         if not ea and b == a + 1 and ta[:30] != tb[:30] and _title_like(ta, 3, 22) and not _headline_over(content, a):
@@ -2829,7 +2863,12 @@ def _card_of(line: str, summary: str) -> bool:
     """Is line "Title - summary" (any strong separator) for this summary?"""
     if len(line) <= len(summary) + 8 or not line.endswith(summary):
         return False
-    return line[: -len(summary)].rstrip().endswith(("-", "—", "–", "|", ":"))
+    head = line[: -len(summary)].rstrip()
+    h = head.rstrip(" .-—–:|")
+    if _wire_lead(line) or ("(" in h and h.endswith(")")) or _DATELINE.match(h) or _caps_dateline(h) or (
+            (_DIGIT.search(h) or "," in h) and _place_date(h)):
+        return False  # "MADRID, 14 jun (EFE).- <the lead>", "OSLO, Nov 5 - <the lead>": a dateline, not a card's title
+    return head.endswith(("-", "—", "–", "|", ":"))
 
 
 def _paraphrase_at_end(content: list[_Line], longs: list[int], leads: list[int]) -> int | None:
@@ -2899,9 +2938,10 @@ def _paraphrase_after_lead(content: list[_Line], leads: list[int]) -> int | None
     shorter rewording right over the lead, is left alone: on a page without a headline it has the shape of a
     one-sentence lead over the paragraph that develops it (test_split_review8).
     """
-    if not leads or leads[0] == 0:
-        return None
-    return leads[0] + 1 if _restates(content, leads[0] + 1, leads[0]) else None
+    for a in leads[:3]:  # (cards' summaries above the article come first on a cluster page)
+        if a > 0 and _restates(content, a + 1, a):
+            return a + 1
+    return None
 
 
 def _restates(content: list[_Line], j: int, lead: int) -> bool:
@@ -2911,7 +2951,7 @@ def _restates(content: list[_Line], j: int, lead: int) -> bool:
         return False
     c, ld = content[j], content[lead]
     if c.kind not in (PROSE, SHORT) or not 12 <= c.n <= 35 or not 0.35 * ld.n <= c.n <= 0.9 * ld.n \
-            or _SENT_BREAK.search(c.text) or c.text[:1] in _OPENERS:
+            or _SENT_BREAK.search(c.text) or c.text[:1] in _OPENERS or c.text.rstrip().endswith((":", "：")):
         return False  # (a quote that echoes the lead is the article's, review 10)
     follow = [m for m in range(k, min(k + 4, len(content))) if content[m].kind == PROSE]
     if len(follow) < 2 or any(content[m].kind == SHORT for m in range(k, follow[0])):
@@ -3043,6 +3083,7 @@ def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[i
     if dated:  # "Headline / date / deck": a byline or a player under it tells a deck from a lead over an ad slot
         return 2 if any(
             _BYLINE.match(content[k].text) or (content[k].kind == BOILER and _PLAYER.match(content[k].text.lower()))
+            or _agency_byline(content[k].text)  # "Petr Kolář, ČTK": a name and its agency
             for k in range(f + 1, g)
         ) else 0
     if brk or c.n > 35:  # a two-sentence or long deck needs a byline or a date before the lead, not just a caption
@@ -3050,6 +3091,14 @@ def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[i
     if meta:
         return 2
     return 1 if g == f + 1 and 10 <= c.n <= 22 and content[g].n > c.n and c.kind == PROSE else 0
+
+
+def _agency_byline(t: str) -> bool:
+    """"Petr Kolář, ČTK", "Ana Ruiz, EFE": two or three capitalised names and an agency's upper-case initials."""
+    name, sep, agency = t.partition(", ")
+    ws = name.split()
+    return bool(sep) and 2 <= len(ws) <= 3 and all(w[:1].isupper() and w.isalpha() for w in ws) \
+        and 2 <= len(agency) <= 6 and agency.isalpha() and agency.isupper()
 
 
 def _question_headline(content: list[_Line], body_idx: list[int]) -> bool:

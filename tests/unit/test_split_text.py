@@ -115,8 +115,16 @@ KNOWN_BAD = {
         "Chinese cards glued under '热点推荐' and '相关新闻' with no mark at the seam are read as paragraphs (a rule keeping "
         "such runs whole as teasers also took an article's paragraph after the cards on own-480, so it was dropped)",
     "own-519-pt-topic-hub":
-        "a topic hub's one-line description under its title ('Seca na Amazônia' / 'Tudo sobre a estiagem ...') reads as "
-        "a one-sentence brief under its headline, which the index rule keeps (review 1's breaking briefs)",
+        "a topic hub's description under its title ('Seca na Amazônia' / 'Tudo sobre a estiagem ...') reads as a deck, "
+        "and its 'Destaque' and 'Últimas' lists are not headers (review 12: as kickers over a headline they are not)",
+    "own-545-vi-topic-index":
+        "a Vietnamese topic page: its deck under the topic headline is labelled as the standfirst of a page with an "
+        "empty body, and the rules keep it as a one-line brief instead",
+    "own-547-he-opinion":
+        "Hebrew cards with title and summary glued (no case, no mark at the seam) before the article read as paragraphs, "
+        "and the standfirst rewords the lead with too few shared words (Hebrew prefixes its particles)",
+    "own-549-zh-regional":
+        "Chinese inline '延伸阅读：' links with their summary on the next line: the summary is read as a paragraph",
     "own-341-en-world-index-empty-body-kickers-bylines-video-duration-most-read-rank-lines":
         "an index page of cards with no list header: its cards read as headline, deck and byline, their summaries as "
         "paragraphs",
@@ -2892,3 +2900,61 @@ def test_a_turkish_continue_below_the_ad_line_is_no_body() -> None:
     res = split_text(_page("Merkez Bankası faizi sabit tuttu", "Ayşe Yılmaz", "14 Kasım 2025", BODY[0], "Haberin Devamı",
                            *BODY[1:]))
     assert res.body == BODY
+
+
+# --- round 37 (blind, every page drawn at random) ---
+def test_a_match_statistics_row_and_an_all_news_link_are_not_teasers() -> None:
+    titles = ["Збірна України дізналася суперників у плей-оф", "«Карпати» оголосили про звільнення головного тренера"]
+    res = split_text(_page("Шахтар переміг Динамо", *BODY, "Статистика матчу",
+                           "Удари: 11 – 14 | Володіння м'ячем: 47% – 53% | Кутові: 3 – 7", "Читайте також",
+                           f"21:40 {titles[0]}", f"20:15 {titles[1]}", "Усі новини футболу"))
+    assert [t.title for t in res.teasers] == titles
+    assert res.body == BODY
+
+
+@pytest.mark.parametrize("line", ["(c) Agencia EFE", "Điều khoản sử dụng",
+                                  "الآراء الواردة في هذا المقال تعبّر عن رأي كاتبها ولا تعكس بالضرورة موقف الموقع."])
+def test_agency_credits_footer_links_and_opinion_disclaimers_are_not_body(line: str) -> None:
+    res = split_text(_page("Central bank raises rates", *BODY, line))
+    assert res.body == BODY and res.teasers == []
+
+
+def test_the_lead_copied_at_the_page_end_without_its_wire_dateline_is_the_standfirst() -> None:
+    copy = ("La Agencia Estatal de Meteorología prevé que el verano que empieza el próximo 20 de junio sea más cálido "
+            "de lo normal en toda España, según ha informado este miércoles el organismo.")
+    lead = "MADRID, 12 jun (EFE).- " + copy
+    res = split_text(_page("El verano será más cálido de lo normal", lead, *BODY, "(c) Agencia EFE", "Más noticias",
+                           *(f"{t} - {s}" for t, s in _CARDS), copy, "© 2024 Noticias al Día"))
+    assert res.standfirst == copy
+    assert res.body == [lead, *BODY]
+
+
+def test_a_deck_over_a_name_and_agency_line_and_a_caption_is_the_standfirst() -> None:
+    deck = ("Husté sněžení a náledí v noci na úterý zkomplikovaly dopravu na Vysočině. Na dálnici D1 uvázly stovky "
+            "kamionů a řidiči v kolonách čekali i pět hodin.")
+    res = split_text(_page("Zprávy", "Sněžení ochromilo Vysočinu, dálnice D1 stála u Velkého Meziříčí přes pět hodin",
+                           "13. ledna 2026 9:41, aktualizováno 12:05", deck, "Petr Kolář, ČTK",
+                           "Kolona kamionů na dálnici D1 u Velkého Meziříčí (13. ledna 2026) | foto: Petr Topič, MAFRA",
+                           *BODY))
+    assert res.standfirst == deck
+    assert res.body == BODY
+
+
+def test_the_lead_copied_after_the_footer_without_its_place_and_date_is_the_standfirst() -> None:
+    copy = ("Shares in Nordmark Shipping fell as much as 18% on Tuesday, their steepest one-day drop in four years, "
+            "after the Oslo-listed container carrier cut its earnings outlook.")
+    lead = "OSLO, Nov 5 - " + copy
+    res = split_text(_page("Nordmark Shipping shares slump after profit warning", lead, *BODY, "More in Markets",
+                           *(f"{t} - {s}" for t, s in _CARDS), "© 2024 MarketPulse Media Ltd. All rights reserved.", copy))
+    assert res.standfirst == copy
+    assert res.body == [lead, *BODY]
+
+
+def test_a_cut_copy_of_the_lead_over_the_headline_is_the_standfirst() -> None:
+    lead = ("MUSCAT - Oman opened its largest seawater desalination plant on Sunday in Barka, with a capacity of 300,000 "
+            "cubic metres a day, the public water authority said.")
+    cut = "Oman opened its largest seawater desalination plant on Sunday in Barka, with a capacity of 300,000 cubic metres"
+    res = split_text(_page("Economy", cut, "Sultanate inaugurates new water works on the Batinah coast", "Sunday 10 March 2024",
+                           "By Ahmed Al-Hashimi", "Share: Facebook | X | WhatsApp", lead, *BODY))
+    assert res.standfirst == cut
+    assert res.body == [lead, *BODY]
