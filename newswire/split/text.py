@@ -119,27 +119,19 @@ _READ_MORE = frozenset(_C["read_more"])
 _PAGER_LINKS = frozenset(_C["pager_links"])
 _ALL_NEWS = tuple(w + " " for w in _C["all_news_prefixes"])  # "Усі новини футболу", "Näytä kaikki 14 uutista ..."
 _PROMPT_OPENERS = tuple(_C["prompt_openers"])
-_MEDIA_LABELS = frozenset(("video", "vídeo", "vidéo", "videos", "vídeos", "audio", "podcast"))
-_BANNER_WORDS = ("news", "headlines", "nieuws", "nachrichten", "schlagzeilen", "nouvelles", "titres", "actualités", "noticias",
-                 "titulares", "notícias", "manchetes", "notizie", "titoli", "nyheter", "rubriker", "nyheder", "overskrifter",
-                 "uutiset", "otsikot", "wiadomości", "nagłówki", "haberler", "başlıklar", "новости", "заголовки", "新闻", "头条",
-                 "新聞", "頭條", "ニュース", "見出し", "뉴스", "헤드라인", "أخبار", "عناوين", "समाचार", "सुर्खियां", "tin tức",
-                 "berita", "habari", "ειδήσεις", "τίτλοι", "știri", "hírek", "zprávy", "správy", "vijesti")
-_MORE_SECTIONS = frozenset(("news", "sport", "sports", "politics", "business", "world", "tech", "technology", "opinion",
-                            "culture", "science", "health", "travel", "video", "videos", "stories", "football", "soccer",
-                            "entertainment", "money", "lifestyle", "local news", "world news", "top stories"))
+_MEDIA_LABELS = frozenset(_C["media_labels"])
+_BANNER_WORDS = tuple(_C["banner_words"])
+_MORE_SECTIONS = frozenset(_C["more_sections"])
 _LOAD_MORE = frozenset(_C["load_more"]) | _PAGER_LINKS
 _SOCIAL = frozenset(_C["social"]) | frozenset(_C["footer_links"])
 _STARTERS = frozenset(_C["sentence_starters"])
-# (only labels of scripts without spaces between words: "Source: Reuters · 2 hours ago" and "Source: the report
-# published in March." are judged by the other rules, review 6)
-_SOURCE_LABELS = ("来源：", "來源：", "来源:", "來源:", "出典：", "출처:", "출처 :")
+_SOURCE_LABELS = tuple(_C["source_labels"])
 _SOURCES_LIST = re.compile(r"^(?:sources|fuentes|quellen|fonti|fontes|bronnen|źródła|kilder|källor|lähteet)\s?:\s[^,]+,[^,]+,")
 _CJK_COUNT = re.compile(r"^(?:[\d.,]+\s*[万萬千]?\s*(?:热度|熱度|阅读|閱讀|浏览|瀏覽|次播放|人看过|赞|讚)|(?:查看全部|查看更多|更多)\s*\d*\s*"
                         r"(?:篇|条|條)?(?:报道|報導|新闻|新聞|评论|評論)?\s*[»›>]?)$")
 _STAT_LINE = re.compile(r"^[^\d:|]{2,30}:\s*\d+(?:[.,]\d+)?\s*%?\s*[–—-]\s*\d+(?:[.,]\d+)?\s*%?$")
 _PAGER = re.compile(r"^[\s«‹<←]*(\d{1,4})\s+(\d{1,4})\s+(\d{1,4})(?:\s+(?:\d{1,4}|…|\.\.\.))*[\s»›>→]*$")
-_SHARE_WORDS = frozenset(("compartilhe", "comparte", "condividi", "dela", "delen", "deel", "share", "teile", "partagez"))
+_SHARE_WORDS = frozenset(_C["share_words"])
 _SHORT_CUE_1 = re.compile(r"(?<!\w)(?:" + _alt([w for w in _C["short_line_cues"] if " " not in w]) + r")(?!\w)")
 _SHORT_CUE_N = re.compile(r"(?<!\w)(?:" + _alt([w for w in _C["short_line_cues"] if " " in w]) + r")(?!\w)")
 _INLINE = re.compile(  # "Read also: ", "Leggi anche >> ", "Lees ook »", "【関連記事】"
@@ -247,10 +239,9 @@ _BULLET = re.compile(r"^(?:[•·▪►▶◆■□●○*→»›✓✔–—-]
 _RANK = re.compile(r"^(?:#|no\.?\s*)?\d{1,3}[.)]?$", re.IGNORECASE)
 _RANK_PREFIX = re.compile(
     r"^(?:#\s?)?(\d{1,3})(?:[.)]\s+|\s+|\s*[-–—|·]\s+|[.)]?(?=[¡¿«“\"']?[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω][^\W\d_]))(?=\S)")  # "1.Title", "2¡Bombazo" glued too
+_TICKER_LABEL = re.compile(r"^(?:" + _alt(_C["ticker_labels"]) + r")\s*:\s*", re.IGNORECASE)
 # a rank glued to a title in a script without spaces ("1物価高で..."): cut only where the list's numbers run in sequence
 # ("3分기", "3メガバンク", "6大行" open titles with figures, review 12)
-_TICKER_LABEL = re.compile(r"^(?:eilmeldung|breaking(?: news)?|just nu|última hora|ultim'ora|dernière minute|urgente)\s*:\s*",
-                           re.IGNORECASE)
 _CJK_RANK = re.compile(r"^(\d{1,2})(?![月年時时分])(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")  # ("1月の物価" is January)
 # A caption's credit. Matched on the lower-cased line (half the cost of IGNORECASE), the word branches sharing one \b
 # and each a trie (a flat alternation per branch, tried at every position, cost ~15 us a line).
@@ -2092,7 +2083,7 @@ _READ_TAIL = re.compile(
 _PLAIN_END = frozenset(".!?\"”’)0123456789")
 
 
-_SHOWING = re.compile(r"^(?:showing|displaying|viewing|page|seite|page|página|pagina|strona|sida|side)\s+\d+\s*(?:[–-]\s*\d+\s*)?"
+_SHOWING = re.compile(r"^(?:showing|displaying|viewing|page|seite|página|pagina|strona|sida|side)\s+\d+\s*(?:[–-]\s*\d+\s*)?"
                       r"(?:of|von|sur|de|di|z|av|af|van)\s+\d[\d.,]*", re.IGNORECASE)
 
 
@@ -2189,7 +2180,7 @@ def _card_over_read_more(content: list[_Line], role: list[str], j: int, sf: int 
     while t > 0 and t > m - 3 and content[t].kind == FILLER:
         t -= 1
     if role[t] or t == sf or content[t].kind != SHORT or not _title_like(content[t].text, 3, 20) \
-            or _ends_terminal(content[t].text) and not _title_question(content[t]):
+            or (_ends_terminal(content[t].text) and not _title_question(content[t])):
         return None
     a = t - 1
     while a >= 0 and content[a].kind == FILLER:
@@ -2677,12 +2668,11 @@ def _strip_ranks(titles: list[str]) -> list[str]:
         m = _RANK_PREFIX.match(t)
         nums.append(int(m.group(1)) if m else None)
     cjk = [int(m.group(1)) if (m := _CJK_RANK.match(t)) else None for t in titles]
-    for i, t in enumerate(titles):
-        n = cjk[i]
-        if n is not None and nums[i] is None and _nwords(t) >= 2 and (
+    titles = list(titles)
+    for i, n in enumerate(cjk):
+        if n is not None and nums[i] is None and _nwords(titles[i]) >= 2 and (
                 (i > 0 and cjk[i - 1] == n - 1) or (i + 1 < len(cjk) and cjk[i + 1] == n + 1)):
-            out[i] = t[len(str(n)):]
-            titles = [*titles[:i], out[i], *titles[i + 1:]]
+            titles[i] = out[i] = titles[i][len(str(n)):]
     for i, t in enumerate(titles):
         m = _RANK_PREFIX.match(t)
         if not m:
