@@ -126,9 +126,9 @@ _LOAD_MORE = frozenset(_C["load_more"]) | _PAGER_LINKS
 _SOCIAL = frozenset(_C["social"]) | frozenset(_C["footer_links"])
 _STARTERS = frozenset(_C["sentence_starters"])
 _SOURCE_LABELS = tuple(_C["source_labels"])
-_SOURCES_LIST = re.compile(r"^(?:sources|fuentes|quellen|fonti|fontes|bronnen|źródła|kilder|källor|lähteet)\s?:\s[^,]+,[^,]+,")
-_CJK_COUNT = re.compile(r"^(?:[\d.,]+\s*[万萬千]?\s*(?:热度|熱度|阅读|閱讀|浏览|瀏覽|次播放|人看过|赞|讚)|(?:查看全部|查看更多|更多)\s*\d*\s*"
-                        r"(?:篇|条|條)?(?:报道|報導|新闻|新聞|评论|評論)?\s*[»›>]?)$")
+_SOURCES_LIST = re.compile(r"^(?:" + _alt(_C["sources_labels"]) + r")\s?:\s[^,]+,[^,]+,")
+_CJK_COUNT = re.compile(r"^(?:[\d.,]+\s*[万萬千]?\s*(?:" + _alt(_C["cjk_count_words"]) + r")|(?:" + _alt(_C["cjk_more_links"])
+                        + r")\s*\d*\s*(?:篇|条|條)?(?:" + _alt(_C["cjk_count_nouns"]) + r")?\s*[»›>]?)$")
 _STAT_LINE = re.compile(r"^[^\d:|]{2,30}:\s*\d+(?:[.,]\d+)?\s*%?\s*[–—-]\s*\d+(?:[.,]\d+)?\s*%?$")
 _PAGER = re.compile(r"^[\s«‹<←]*(\d{1,4})\s+(\d{1,4})\s+(\d{1,4})(?:\s+(?:\d{1,4}|…|\.\.\.))*[\s»›>→]*$")
 _SHARE_WORDS = frozenset(_C["share_words"])
@@ -442,10 +442,7 @@ _MORE_NEWS = re.compile(
 
 
 # "Meer vertaald nieuws", "Mehr regionale Nachrichten", "More local stories": a "more" word, a qualifier, a "news" word
-_MORE_ANY_NEWS = re.compile(
-    r"^(?:more|meer|mehr|plus de|más|mais|altre|altri|więcej|flere|fler|mer|lisää|još|další|további)(?: [^\W\d_]+){0,2} "
-    r"(?:news|stories|headlines|nieuws|nachrichten|meldungen|artikel|nouvelles|infos|articles|noticias|notícias|notizie|"
-    r"wiadomości|nyheder|nyheter|uutiset|vijesti|zprávy|hírek)$")
+_MORE_ANY_NEWS = re.compile(r"^(?:" + _alt(_C["more_words"]) + r")(?: [^\W\d_]+){0,2} (?:" + _alt(_C["news_words"]) + r")$")
 _HEADER_TAILS = tuple(" " + t for t in _C.get("section_header_tails", []))
 
 
@@ -2083,8 +2080,8 @@ _READ_TAIL = re.compile(
 _PLAIN_END = frozenset(".!?\"”’)0123456789")
 
 
-_SHOWING = re.compile(r"^(?:showing|displaying|viewing|page|seite|página|pagina|strona|sida|side)\s+\d+\s*(?:[–-]\s*\d+\s*)?"
-                      r"(?:of|von|sur|de|di|z|av|af|van)\s+\d[\d.,]*", re.IGNORECASE)
+_SHOWING = re.compile(r"^(?:" + _alt(_C["showing_words"]) + r")\s+\d+\s*(?:[–-]\s*\d+\s*)?(?:" + _alt(_C["of_words"])
+                      + r")\s+\d[\d.,]*", re.IGNORECASE)
 
 
 def _index_signs(content: list[_Line]) -> bool:

@@ -12,21 +12,11 @@ guards at the end pass on HEAD: they pin what the new rules are for, so a fix fo
 from __future__ import annotations
 
 import pytest
+from split_helpers import flat as _flat
+from split_helpers import page as _page
+from split_helpers import pairs as _pairs
 
 from newswire.split.text import split_text
-
-
-def _page(*lines: str) -> str:
-    return "\n".join(lines)
-
-
-def _pairs(res) -> list[tuple[str, str]]:
-    return [(t.title, t.summary) for t in res.teasers]
-
-
-def _flat(cards: list[tuple[str, str]]) -> list[str]:
-    return [x for c in cards for x in c]
-
 
 BANK_CARDS = [
     ("Inflation falls to lowest level in three years", "Lower petrol prices drove the fall, the ONS said."),

@@ -13,21 +13,11 @@ The five guards at the end pass on HEAD. They pin what the new rules are for, so
 from __future__ import annotations
 
 import pytest
+from split_helpers import flat as _flat
+from split_helpers import page as _page
+from split_helpers import pairs as _pairs
 
 from newswire.split.text import split_text
-
-
-def _page(*lines: str) -> str:
-    return "\n".join(lines)
-
-
-def _pairs(res) -> list[tuple[str, str]]:
-    return [(t.title, t.summary) for t in res.teasers]
-
-
-def _flat(cards: list[tuple[str, str]]) -> list[str]:
-    return [x for c in cards for x in c]
-
 
 SV_BODY = [
     "Trafikverket har stängt E4 mellan Uppsala och Gävle efter att flera lastbilar kört fast i snön under natten.",

@@ -6,6 +6,7 @@ Each test asserts the behaviour the labelling rules (/work/shared/eval/README.md
 from __future__ import annotations
 
 import pytest
+from split_helpers import page as _page
 
 from newswire.split.text import split_text
 
@@ -17,10 +18,6 @@ BODY = [
 TITLES = ["Copper demand from grid upgrades set to double by 2030", "Chile's mine output falls for a third month",
           "Zinc smelters cut runs as power costs bite"]
 HEADLINE = "Central bank raises rates for the first time in two years"
-
-
-def _page(*lines: str) -> str:
-    return "\n".join(lines)
 
 
 # --------------------------------------------------------------------------- new short_line_cues in ordinary prose

@@ -11,13 +11,9 @@ byline's name opening the closing note).
 from __future__ import annotations
 
 import pytest
+from split_helpers import page as _page
 
 from newswire.split.text import split_text
-
-
-def _page(*lines: str) -> str:
-    return "\n".join(lines)
-
 
 EN = [
     "The city council voted on Tuesday to close the main bridge over the river for repairs next spring, officials said after a long meeting.",

@@ -18,13 +18,9 @@ preference, the acronym seam, the headline-less summary-over-lead standfirst).
 from __future__ import annotations
 
 import pytest
+from split_helpers import page as _page
 
 from newswire.split.text import split_text
-
-
-def _page(*lines: str) -> str:
-    return "\n".join(lines)
-
 
 EN_HEAD = ["Local", "Main bridge to close for six months", "By Jane Doe", "14 November 2025"]
 EN = [

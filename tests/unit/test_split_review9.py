@@ -15,17 +15,10 @@ finding 2, whose rule (_index_blurb) was removed rather than narrowed.
 from __future__ import annotations
 
 import pytest
+from split_helpers import page as _page
+from split_helpers import pairs as _pairs
 
 from newswire.split.text import split_text
-
-
-def _page(*lines: str) -> str:
-    return "\n".join(lines)
-
-
-def _pairs(res) -> list[tuple[str, str]]:
-    return [(t.title, t.summary) for t in res.teasers]
-
 
 EN_HEAD = ["Local", "Main bridge to close for six months", "By Jane Doe", "14 November 2025"]
 EN = [
