@@ -130,7 +130,8 @@ _SOURCES_LIST = re.compile(r"^(?:" + _alt(_C["sources_labels"]) + r")\s?:\s[^,]+
 _CJK_COUNT = re.compile(r"^(?:[\d.,]+\s*[万萬千]?\s*(?:" + _alt(_C["cjk_count_words"]) + r")|(?:" + _alt(_C["cjk_more_links"])
                         + r")\s*\d*\s*(?:篇|条|條)?(?:" + _alt(_C["cjk_count_nouns"]) + r")?\s*[»›>]?)$")
 _STAT_LINE = re.compile(r"^[^\d:|]{2,30}:\s*\d+(?:[.,]\d+)?\s*%?\s*[–—-]\s*\d+(?:[.,]\d+)?\s*%?$")
-_PAGER = re.compile(r"^[\s«‹<←]*(\d{1,4})\s+(\d{1,4})\s+(\d{1,4})(?:\s+(?:\d{1,4}|…|\.\.\.))*[\s»›>→]*$")
+_PAGER = re.compile(r"^[\s«‹<←]*(?:(?!\d)\S{1,15}\s+)?(\d{1,4})\s+(\d{1,4})\s+(\d{1,4})(?:\s+(?:\d{1,4}|…|\.\.\.))*"
+                    r"(?:\s+(?!\d)[^\s»›>→]{1,15})?[\s»›>→]*$")  # (a "next" / "previous" word at either end)
 _SHARE_WORDS = frozenset(_C["share_words"])
 _SHORT_CUE_1 = re.compile(r"(?<!\w)(?:" + _alt([w for w in _C["short_line_cues"] if " " not in w]) + r")(?!\w)")
 _SHORT_CUE_N = re.compile(r"(?<!\w)(?:" + _alt([w for w in _C["short_line_cues"] if " " in w]) + r")(?!\w)")
@@ -228,10 +229,12 @@ _CLOCK_PREFIX = re.compile(
 _GLUED_HEADER = re.compile(r"^([^\W\d_][^:.!?]{1,38}[^\s:]):[" + "A-ZÀ-ÖØ-ÞА-ЯЁ" + r"]")
 _TITLE_TAIL = re.compile(  # "Title · 3 min read", "Title | 2h", "Title - 5 hours ago"
     r"\s+[·|•–—-]\s+(?:\d+\s*(?:min|mins|minute|minutes|minuten|minutos|minuti)\.?(?:\s+\S+){0,2}"
-    r"|\d{1,3}\s?(?:s|m|h|d|w|min|hr|hrs|hours?|minutes?|days?)(?:\s+ago)?|\d{1,2}[:.]\d{2})$",
+    r"|\d{1,3}\s?(?:s|m|h|d|w|min|hr|hrs|hours?|minutes?|days?)(?:\s+ago)?|\d{1,2}[:.]\d{2}"
+    # any language's unit and "ago" ("| 4 घंटे पहले", "· 2 óra"), the unit a whole word
+    r"|(?:" + _TIME_WORDS + r"\s+)?\d{1,3}\s?(?:" + _alt(_C["time_units"]) + r")(?!\w)(?:\s+(?:" + _TIME_WORDS + r"))?)$",
     re.IGNORECASE,
 )
-_SOURCE_TAIL = re.compile(r"\s+[·|•]\s+[A-Z0-9À-ÖØ-Þ][^·|•.!?]{0,30}$")
+_SOURCE_TAIL = re.compile(r"\s+[·|•]\s+(?:(?:de|la|le|el|il|der|die|das|het|the)\s)?[A-Z0-9À-ÖØ-Þ][^·|•.!?]{0,30}$")  # ("de Volkskrant")
 # (a day's number before the full stop is no break: "zum 1. Mai wieder", "den 14. März")
 _SENT_BREAK = re.compile(  # (scripts without capitals: any letter of theirs opens the next sentence)
     r"(?:[!?…]|\.(?<!\b\d\.)(?<!\b\d\d\.))[\"'”’»)]?\s+[\"“«„]?[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω\u10d0-\u10ff\u0620-\u064a\u05d0-\u05ea\u0904-\u0939]")
@@ -239,10 +242,12 @@ _BULLET = re.compile(r"^(?:[•·▪►▶◆■□●○*→»›✓✔–—-]
 _RANK = re.compile(r"^(?:#|no\.?\s*)?\d{1,3}[.)]?$", re.IGNORECASE)
 _RANK_PREFIX = re.compile(
     r"^(?:#\s?)?(\d{1,3})(?:[.)]\s+|\s+|\s*[-–—|·]\s+|[.)]?(?=[¡¿«“\"']?[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω][^\W\d_]))(?=\S)")  # "1.Title", "2¡Bombazo" glued too
-_TICKER_LABEL = re.compile(r"^(?:" + _alt(_C["ticker_labels"]) + r")\s*:\s*", re.IGNORECASE)
+_TICKER_LABEL = re.compile(r"^(?:" + _alt(_C["ticker_labels"]) + r")\s*[:|]\s*", re.IGNORECASE)  # ("SON DAKİKA | ...")
 # a rank glued to a title in a script without spaces ("1物価高で..."): cut only where the list's numbers run in sequence
 # ("3分기", "3メガバンク", "6大行" open titles with figures, review 12)
 _CJK_RANK = re.compile(r"^(\d{1,2})(?![月年時时分])(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")  # ("1月の物価" is January)
+# a Chinese photo caption: "图为…" ("pictured: ..."), or closing on the photographer's credit ("记者 许晴 摄")
+_CJK_CAPTION = re.compile(r"^(?:图为|圖為|图片为|圖片為|图[：:/]|圖[：:/])|(?:记者|記者|摄影|攝影|通讯员|通訊員)\s*[^\s。，]{1,8}\s*[摄攝]\s*$")
 # A caption's credit. Matched on the lower-cased line (half the cost of IGNORECASE), the word branches sharing one \b
 # and each a trie (a flat alternation per branch, tried at every position, cost ~15 us a line).
 _PHOTO = re.compile(
@@ -735,7 +740,7 @@ def _classify_uncached(line: _Line) -> None:
         line.kind = BOILER  # "Associated Press writer Jane Doe contributed to this report.", wherever it stands
         return
     # credits sit at the start or the end of a caption: look there only
-    if n <= 60 and _photo_credit(t, low):
+    if n <= 60 and (_photo_credit(t, low) or (len(t) <= 200 and _CJK_CAPTION.search(t))):
         line.kind = BOILER
         return
     if (n <= 12 or (n <= 24 and ("|" in t or "·" in t) and _DIGIT.search(t))) and _BYLINE.match(t) \
@@ -1899,6 +1904,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             role[j] = "teaser"
 
     # 3b. two-line teasers outside zones: at least two title/summary pairs in a row
+    _source_triples(content, role, teasers, standfirst_at)
     _pair_chains(content, role, teasers, standfirst_at)
     _filler_title_runs(content, role, teasers, standfirst_at)
     _clock_title_runs(content, role, teasers, standfirst_at)
@@ -1950,6 +1956,15 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             role[j] = "boiler"
 
     first_body = next((j for j in range(N) if role[j] == "body"), N)
+    ticks: dict[int, str] = {}
+    for j in range(first_body):
+        tm = _TICKER_LABEL.match(content[j].text) if not role[j] else None
+        if tm is not None and _title_like(content[j].text[tm.end():], 3, 22):
+            ticks[j] = content[j].text[tm.end():]
+    for j, rest in ticks.items():
+        if j - 1 in ticks or j + 1 in ticks:  # a ticker bar: two labelled links in a row ("SON DAKİKA | ...")
+            teasers[j] = (_strip_title(rest), "")
+            role[j] = "teaser"
     for j in range(first_body - 2):
         # "Just nu: Stormvarning ..." over the headline, its byline and the lead: a ticker's link to another story
         # (the labelled line right over the byline is the page's own headline with its kicker, review 12)
@@ -1986,6 +2001,14 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         if len(gap) == 1 and (tk := _TICKER_LABEL.match(content[gap[0]].text)) and _title_like(content[gap[0]].text[tk.end():], 3, 22):
             teasers[gap[0]] = (_strip_title(content[gap[0]].text[tk.end():]), "")  # "Eilmeldung: ..." between paragraphs
             role[gap[0]] = "teaser"  # (over the byline it is the page's own headline with its kicker, review 12)
+            continue
+        if gap and len(gap) <= 4 and gap == list(range(gap[0], gap[0] + len(gap))) \
+                and content[gap[0] - 1].kind in (HEADER, BOILER) and not content[gap[0] - 1].text.endswith(":") \
+                and _is_header(content[gap[0] - 1].text.lower()) and all(  # ("Sunday's results:" opens the article's list)
+                content[j].kind == SHORT and _title_like(_strip_title(content[j].text), 4, 22) for j in gap):
+            for j in gap:  # "MORE STORIES" over ranked headlines, set between paragraphs: links, not the article's list
+                teasers[j] = (_strip_title(content[j].text), "")
+                role[j] = "teaser"
             continue
         # (an enumeration without a full stop, "1 kg brambor, 2 vejce, 4 stroužky česneku, ...", is the article's list)
         shorts = sum(content[j].kind == SHORT and not _enumeration(content[j].text) for j in gap)
@@ -2333,8 +2356,10 @@ def _mark_source_lines(content: list[_Line]) -> None:
     """
     N = len(content)
     runs: list[tuple[int, int]] = []
-    names = [j for j, c in enumerate(content) if c.kind == SHORT and c.n <= 4 and _name_shaped(c)]
-    if len(names) < 2:
+    names = [j for j, c in enumerate(content) if c.kind == SHORT and c.n <= 4 and (_name_shaped(c) or (
+        _name_words(c.text.split()) and not _ends_terminal(c.text) and not _NOT_IN_NAME.search(c.text)
+        and not _DIGIT.search(c.text)))]
+    if len(names) < 2:  # (a publisher's name may link its words: "Corriere di Bologna", "Il Resto del Carlino")
         return
     nameset = set(names)
     done = -1
@@ -2596,6 +2621,7 @@ def _bare_title_runs(content: list[_Line], role: list[str], teasers: dict[int, t
         j = k
 
 
+_NAME_PARTICLES = frozenset(("de", "la", "le", "el", "il", "der", "die", "das", "het"))
 _SOURCE_AFTER = re.compile(r"(?:\s+[-–—|·•]\s+([^-–—|·•()]{2,40})|\s*\(([^()]{2,40})\))$")
 
 
@@ -2609,7 +2635,10 @@ def _strip_sources(titles: list[str]) -> list[str]:
         m = _SOURCE_AFTER.search(t, max(0, len(t) - 46)) if t[-1:] == ")" or " - " in tail or " – " in tail or \
             " — " in tail or " | " in tail or " · " in tail or " • " in tail else None
         name = (m.group(1) or m.group(2)).strip() if m else ""
-        if m is not None and name and len(name.split()) <= 5 and _name_words(name.split()) and _nwords(t[: m.start()]) >= 3:
+        words = name.split()
+        if len(words) > 1 and words[0] in _NAME_PARTICLES:
+            words = words[1:]  # "de Volkskrant", "la Repubblica"
+        if m is not None and words and len(words) <= 5 and _name_words(words) and _nwords(t[: m.start()]) >= 3:
             cut.append(m.start())
         else:
             cut.append(None)
@@ -2747,7 +2776,7 @@ def _find_repeat(content: list[_Line]) -> int | None:
         la = len(sa)
         ascii_a = ta.isascii()  # (two ASCII lines have no accent gap: the common case, without a call)
         for b in near:
-            cut = content[b].n >= 8 and content[b].n < na and content[b].text[:30] == ta[:30]
+            cut = content[b].n >= 8 and content[b].n < na and (content[b].text[:30] == ta[:30] or _after_dateline(ta, content[b].text))
             if b == a or b in seen or not (lo <= content[b].n <= hi or cut):
                 continue  # (a copy cut short to a third of the lead still opens with the lead's own words)
             seen.add(b)
@@ -2819,6 +2848,15 @@ def _find_repeat(content: list[_Line]) -> int | None:
     if len(ta) != len(tb):
         return a if len(ta) < len(tb) else b
     return b
+
+
+def _after_dateline(lead: str, copy: str) -> bool:
+    """Does the copy open where the lead's text opens past its dateline ("Rzeszów, 12 maja 2025 r. – Spółka ...")?"""
+    k = lead.find(copy[:30], 0, 90)
+    if k <= 0 or lead[k - 1] != " " or lead[:k].rstrip()[-1:] not in "-–—:.":
+        return False
+    head = copy.rstrip(" .…")
+    return lead.startswith(head, k) or lead[k:k + 60] == copy[:60]  # (a headline opening on the lead's words parts sooner)
 
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
@@ -2920,13 +2958,13 @@ def _paraphrase_after_lead(content: list[_Line], leads: list[int]) -> int | None
 
     What tells a restatement from the second paragraph is what it adds: it keeps half of its words from the
     lead, shares far fewer with the paragraph after it, is shorter than the lead and brings no figure the lead
-    lacks (a second paragraph that reuses the lead's words usually does so to add numbers). The lead must not
-    open the page (a body split again starts with it and keeps its second paragraph). The mirror case, a
+    lacks (a second paragraph that reuses the lead's words usually does so to add numbers). The lead may open
+    the page (a seed-style page starts on it; round 38). The mirror case, a
     shorter rewording right over the lead, is left alone: on a page without a headline it has the shape of a
     one-sentence lead over the paragraph that develops it (test_split_review8).
     """
     for a in leads[:3]:  # (cards' summaries above the article come first on a cluster page)
-        if a > 0 and _restates(content, a + 1, a):
+        if _restates(content, a + 1, a):
             return a + 1
     return None
 
@@ -3121,8 +3159,9 @@ def _deck_over_byline(content: list[_Line], role: list[str], first_body: int) ->
         return None
     while j > 1 and not role[j]:
         c = content[j]
-        if c.kind == BOILER and _BYLINE.match(c.text):
-            byline = True
+        if (c.kind == BOILER and _BYLINE.match(c.text)) or (
+                _name_line(c) and content[j - 1].kind in (SHORT, PROSE) and content[j - 1].n >= 18):
+            byline = True  # ("Анна Белова" alone under the deck, her title and the date under her name)
         elif c.kind not in (FILLER, BOILER) and not (c.kind == SHORT and c.n <= 12 and not byline):
             break
         j -= 1
@@ -3262,6 +3301,34 @@ def _clock_title_runs(content: list[_Line], role: list[str], teasers: dict[int, 
         run.append(j)
 
 
+def _source_triple(t: str) -> bool:
+    """"Title | Publisher | 19 maart": a link to another story with its source and date, one to a line."""
+    parts = t.split(" | ")
+    if len(parts) != 3 or not _title_like(parts[0], 3, 22):
+        return False
+    ws = parts[1].split()
+    if len(ws) > 1 and ws[0] in _NAME_PARTICLES:
+        ws = ws[1:]
+    return 0 < len(ws) <= 4 and _name_words(ws) and _TIMESTAMP.match(_norm(parts[2])) is not None
+
+
+def _source_triples(content: list[_Line], role: list[str], teasers: dict[int, tuple[str, str]], sf: int | None) -> None:
+    """Two or more "Title | Publisher | date" lines in a row (a header or nothing over them): other stories."""
+    N = len(content)
+    j = 0
+    while j < N:
+        run: list[int] = []
+        k = j
+        while k < N and not role[k] and k != sf and content[k].kind in (SHORT, PROSE) and _source_triple(content[k].text):
+            run.append(k)
+            k += 1
+        if len(run) >= 2:
+            for r in run:
+                teasers[r] = (content[r].text.split(" | ", 1)[0].strip(), "")
+                role[r] = "teaser"
+        j = k + 1 if k == j else k
+
+
 def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple[str, str]], sf: int | None) -> None:
     """Headline line + one-sentence summary line, at least twice in a row: a teaser list without a header."""
     N = len(content)
@@ -3342,8 +3409,9 @@ def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple
             # a pair followed by more prose is a headline and lead, not a teaser
             if not cards and k < N and content[k].kind == PROSE and content[k].strong and not role[k]:
                 run = run[:-1]
-            if len(run) >= 2 and not cards and _prose_before(run[0]) and _prose_after(k):
-                run = []  # crossheads inside an article, not a list of other stories
+            if len(run) >= 2 and not cards and _prose_before(run[0]) and (
+                    _prose_after(k) or all(content[r].n <= 4 and summ[r] > r for r in run)):
+                run = []  # crossheads inside an article, not a list of other stories (or closing it: "About Acme")
             if len(run) >= 2 and _prose_before(run[0]) and any(summ[r] > r + 1 for r in run):
                 run = []  # "heading / 09:42 / entry" inside an article: a live blog's entries
             if len(run) >= 2 and all(r > 0 and content[r - 1].kind == FILLER for r in run) and all(

@@ -125,6 +125,15 @@ KNOWN_BAD = {
         "and the standfirst rewords the lead with too few shared words (Hebrew prefixes its particles)",
     "own-549-zh-regional":
         "Chinese inline '延伸阅读：' links with their summary on the next line: the summary is read as a paragraph",
+    "own-559-sv-cluster":
+        "a Swedish cluster: a publisher prefixed to a title ('Norrlandsposten: Glesbygdskommuner tappar mest') stays in "
+        "the title, and a title in quotes after a colon is dropped so its summary is read as a paragraph",
+    "own-568-fr-sports":
+        "a French 'Les plus lus' sidebar between paragraphs: a kicker's colon inside a ranked title is read as title and "
+        "summary, and the standings widget and the crosshead after the list are read as cards",
+    "own-576-es-blogagg":
+        "a blog aggregator with its meta line over the headline: the 20-word headline is read as the deck and the deck as "
+        "the lead; 'Leer la entrada original en … »' and two title/summary cards are read as paragraphs",
     "own-341-en-world-index-empty-body-kickers-bylines-video-duration-most-read-rank-lines":
         "an index page of cards with no list header: its cards read as headline, deck and byline, their summaries as "
         "paragraphs",
@@ -2958,3 +2967,118 @@ def test_a_cut_copy_of_the_lead_over_the_headline_is_the_standfirst() -> None:
                            "By Ahmed Al-Hashimi", "Share: Facebook | X | WhatsApp", lead, *BODY))
     assert res.standfirst == cut
     assert res.body == [lead, *BODY]
+
+
+# --- rounds 38-39 (blind: every page drawn at random; aggregator kinds, placements and standfirsts) ---
+def test_a_ticker_bar_of_labelled_links_over_the_page_is_teasers() -> None:
+    titles = ["Merkez Bankası faiz kararını açıkladı", "İstanbul'da toplu taşımaya yüzde 15 zam önerisi gündemde"]
+    res = split_text(_page("GündemHaber", *(f"SON DAKİKA | {t}" for t in titles), "Fırtına uyarısı yapıldı",
+                           "Haber Merkezi", *BODY))
+    assert [t.title for t in res.teasers] == titles
+    assert res.body == BODY
+
+
+@pytest.mark.parametrize("line,title", [
+    ("Kapcsolódó: Megvan, mikor kezdődnek az idei írásbeli érettségik", "Megvan, mikor kezdődnek az idei írásbeli érettségik"),
+])
+def test_read_also_labels_of_more_languages_are_cut(line: str, title: str) -> None:
+    res = split_text(_page("Central bank raises rates", BODY[0], line, *BODY[1:]))
+    assert [t.title for t in res.teasers] == [title]
+    assert res.body == BODY
+
+
+def test_a_time_after_a_pipe_in_any_language_and_a_pager_with_its_next_word_are_no_titles() -> None:
+    titles = ["UPSC प्रारंभिक परीक्षा का परिणाम जारी, 14 हजार से ज्यादा उम्मीदवार सफल",
+              "बिहार में बाढ़ से 10 जिले प्रभावित, NDRF की 12 टीमें तैनात",
+              "दिल्ली में डेंगू के मामले 1,000 के पार, अस्पतालों में अलग वार्ड बनाने के निर्देश"]
+    res = split_text(_page("होम / देश", "Most read", f"{titles[0]} | 4 घंटे पहले", f"{titles[1]} | 5 घंटे पहले",
+                           titles[2], "1 2 3 4 5 ... अगला »", "© 2024 जनपथ न्यूज़"))
+    assert [t.title for t in res.teasers] == titles
+
+
+def test_crossheads_with_their_paragraphs_closing_a_press_release_are_body() -> None:
+    tail = ["Współpraca z uczelniami",
+            "Równolegle z budową zakładu spółka uruchomi wspólnie z Politechniką Rzeszowską program praktyk i staży dla studentów.",
+            "O AeroTech Components",
+            "AeroTech Components S.A. to polski producent precyzyjnych komponentów dla przemysłu lotniczego. Firma zatrudnia 900 osób."]
+    res = split_text(_page("KOMUNIKAT PRASOWY", "AeroTech zainwestuje 180 mln zł w nowy zakład", *BODY, *tail,
+                           "Kontakt dla mediów: Anna Wróbel, tel. +48 17 000 00 00", "© 2025 InfoWire Polska"))
+    assert res.teasers == []
+    assert res.body == [*BODY, *tail]
+
+
+def test_a_cut_copy_of_the_lead_without_its_dateline_is_the_standfirst() -> None:
+    copy = "Spółka AeroTech Components z Rzeszowa wybuduje w Podkarpackim Parku Naukowo-Technologicznym w Jasionce nowy zakład…"
+    lead = ("Rzeszów, 12 maja 2025 r. – Spółka AeroTech Components z Rzeszowa wybuduje w Podkarpackim Parku "
+            "Naukowo-Technologicznym w Jasionce nowy zakład produkujący komponenty do silników lotniczych. Inwestycja "
+            "o wartości 180 mln zł ma zostać ukończona w 2027 roku.")
+    res = split_text(_page("AeroTech zainwestuje 180 mln zł w nowy zakład", copy, "Data publikacji: 12.05.2025, 10:30",
+                           lead, *BODY))
+    assert res.standfirst == copy
+    assert res.body == [lead, *BODY]
+
+
+def test_a_headline_opening_on_the_leads_words_past_its_dateline_is_no_copy() -> None:
+    lead = ("SAN SEBASTIÁN, 28 Sep. (EFE) - La película argentina «Tierra quemada», dirigida por Lucía Benavídez, se "
+            "alzó este sábado con la Concha de Oro del festival de cine.")
+    res = split_text(_page("La película argentina «Tierra quemada» gana la Concha de Oro en San Sebastián", "Cultura | EFE",
+                           lead, *BODY))
+    assert res.standfirst is None
+    assert res.body == [lead, *BODY]
+
+
+def test_ranked_headlines_under_a_list_header_between_paragraphs_are_teasers() -> None:
+    titles = ["Mum-of-three wins £1m on scratchcard bought with change from nappies",
+              "Pensioner, 91, becomes oldest person to finish parkrun course in Wales"]
+    body = [*BODY, "A spokesman for the council said the case was being looked into as a matter of urgency on Monday."]
+    res = split_text(_page("Council tows grandad's car from his own driveway", "By Danny Holt", *body[:2], "MORE STORIES",
+                           *(f"{i}. {t}" for i, t in enumerate(titles, 1)), *body[2:]))
+    assert [t.title for t in res.teasers] == titles
+    assert res.body == body
+
+
+def test_title_publisher_date_lines_are_teasers_with_or_without_a_header() -> None:
+    items = [("Belastingdienst stuurt 40.000 mensen ten onrechte een aanmaning", "NOS", "19 maart"),
+             ("Boeren blokkeren distributiecentra in Friesland", "Leeuwarder Courant", "18 maart")]
+    after = [("‘Huurders betalen de prijs voor trage nieuwbouw’", "de Volkskrant", "20 maart"),
+             ("Waarom de Randstad zich opmaakt voor een droge zomer", "NRC", "20 maart")]
+    res = split_text(_page("De Ochtendbrief", "Eerder in de Ochtendbrief", *(" | ".join(x) for x in items),
+                           "Utrecht weert nieuwe flitsbezorgers", *BODY, "Ook het lezen waard", *(" | ".join(x) for x in after)))
+    assert [t.title for t in res.teasers] == [x[0] for x in items + after]
+    assert res.body == BODY
+
+
+def test_publisher_lines_with_lower_case_links_between_cluster_titles_are_no_titles() -> None:
+    items = [("Protezione civile, la mappa delle zone a rischio in provincia di Bologna", "Corriere di Bologna", "5 ore fa"),
+             ("Faenza, i residenti di via Renaccio: «Ancora una volta soli davanti all'acqua»", "Il Resto del Carlino", "6 ore fa")]
+    res = split_text(_page("Esonda il Lamone, evacuate 300 persone", *BODY, "Altri articoli su questo argomento",
+                           *(x for item in items for x in item), "Tutta la copertura"))
+    assert [t.title for t in res.teasers] == [x[0] for x in items]
+    assert res.body == BODY
+
+
+def test_a_rewording_under_the_lead_that_opens_the_page_is_the_standfirst() -> None:
+    lead = ("Godišnja stopa inflacije u Hrvatskoj u listopadu je usporila na 3,2 posto, s 3,6 posto u rujnu, pokazuje "
+            "prva procjena Državnog zavoda za statistiku objavljena u četvrtak.")
+    sf = "Inflacija u Hrvatskoj u listopadu usporila je na 3,2 posto, objavio je u četvrtak Državni zavod za statistiku u prvoj procjeni"
+    rest = ["Najviše su i dalje rasle cijene usluga, za 7,1 posto na godišnjoj razini, dok su cijene hrane porasle 3,4 posto.",
+            "Na mjesečnoj razini potrošačke cijene porasle su 0,4 posto, što analitičari pripisuju sezonskom poskupljenju odjeće."]
+    res = split_text(_page(lead, sf, *rest, "Slične vijesti:", "Vlada: novi paket mjera protiv rasta cijena", "Pročitaj više »"))
+    assert res.standfirst == sf
+    assert res.body == [lead, *rest]
+
+
+def test_a_deck_over_an_authors_name_and_title_is_the_standfirst() -> None:
+    deck = ("Сокращение рабочей недели может повысить производительность, но только там, где руководители готовы "
+            "пересобрать сам процесс работы, считает экономист.")
+    res = split_text(_page("Мнения", "Четырёхдневка — не волшебная таблетка", deck, "Анна Белова",
+                           "Доктор экономических наук, профессор кафедры экономики труда", "3 октября 2024", *BODY))
+    assert res.standfirst == deck
+    assert res.body == BODY
+
+
+@pytest.mark.parametrize("line", ["图为景德镇陶溪川创意市集上，年轻手艺人在展示自己的作品。记者 许晴 摄", "微信 微博 QQ空间",
+                                  "扫一扫 在手机打开当前页"])
+def test_chinese_captions_and_share_lines_are_boilerplate(line: str) -> None:
+    res = split_text(_page("Central bank raises rates", line, *BODY))
+    assert res.standfirst is None and res.teasers == [] and res.body == BODY
