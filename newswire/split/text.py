@@ -231,7 +231,9 @@ _TITLE_TAIL = re.compile(  # "Title · 3 min read", "Title | 2h", "Title - 5 hou
     r"\s+[·|•–—-]\s+(?:\d+\s*(?:min|mins|minute|minutes|minuten|minutos|minuti)\.?(?:\s+\S+){0,2}"
     r"|\d{1,3}\s?(?:s|m|h|d|w|min|hr|hrs|hours?|minutes?|days?)(?:\s+ago)?|\d{1,2}[:.]\d{2}"
     # any language's unit and "ago" ("| 4 घंटे पहले", "· 2 óra"), the unit a whole word
-    r"|(?:" + _TIME_WORDS + r"\s+)?\d{1,3}\s?(?:" + _alt(_C["time_units"]) + r")(?!\w)(?:\s+(?:" + _TIME_WORDS + r"))?)$",
+    # (the "ago" word is needed: "– 100 giorni" closes a headline on a government's first hundred days)
+    r"|(?:" + _TIME_WORDS + r")\s+\d{1,3}\s?(?:" + _alt(_C["time_units"]) + r")(?!\w)"
+    r"|\d{1,3}\s?(?:" + _alt(_C["time_units"]) + r")(?!\w)\s+(?:" + _TIME_WORDS + r"))$",
     re.IGNORECASE,
 )
 _SOURCE_TAIL = re.compile(r"\s+[·|•]\s+(?:(?:de|la|le|el|il|der|die|das|het|the)\s)?[A-Z0-9À-ÖØ-Þ][^·|•.!?]{0,30}$")  # ("de Volkskrant")
@@ -479,10 +481,28 @@ def _is_header(low: str) -> bool:
     return False
 
 
+_RANK_ROW = re.compile(r"(?:^|[·|•;:]\s)\d{1,2}[.)]\s[^\W\d_]")  # a ranking's entries set one after another
+# a period "for" a price: "1 månad för 1 kr", "4 weeks for $1", "1 Monat für 0,99 €"
+_OFFER = re.compile(r"\b\d{1,2}\s(?:" + _alt(_C["offer_periods"]) + r")\s(?:for|für|för|pour|por|per|voor|za|til|på)\s"
+                    r"(?:(?:only|nur|seulement|solo|apenas|alleen|bara)\s)?(?:[€$£]\s?\d|\d[\d.,]*\s?(?:kr|€|zł|kč|eur|euro|chf)(?!\w))")
+_SLASH_CREDIT = re.compile(r"[.)]\s/\s[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3}$")  # "... de archivo. / D. H."
+
+
+def _credit_line(c: _Line) -> bool:
+    """"Foto: Mario Berger", "Photo: AP": a photo's credit alone on its line, a name and nothing else (a credit that
+    describes the picture, "Foto: Kaader filmist „Kaljukotkas“ (Allfilm)", is the caption itself)."""
+    if c.kind != BOILER or c.n > 5 or _PHOTO.match(c.text.lower()) is None:
+        return False
+    rest = c.text.split(":", 1)[-1].split("=", 1)[-1]
+    return 1 <= len(rest.split()) <= 3 and not any(ch in rest for ch in "()„“\"«")
+
+
 def _photo_credit(t: str, low: str) -> bool:
     if t[-1:].isupper() and (_AGENCY_TAIL.search(t, max(0, len(t) - 40)) or (
             t.count(" ") < 40 and _CAPS_CREDIT.search(t, max(0, len(t) - 40)))):
         return True  # "... in Haarlem, vanochtend vroeg. ANP", "... en la nave de Martos. GUARDIA CIVIL": credited
+    if " / " in t[-40:] and t.count(" ") < 40 and _SLASH_CREDIT.search(t, max(0, len(t) - 40)):
+        return True  # "La calle Libreros, en una imagen de archivo. / D. H.": a caption with its photographer
     ends = low[:60] + " … " + low[-90:] if len(low) > 150 else low
     # every alternative of _PHOTO needs a "/" or one of these words: skip the regex on plain prose
     if not _has_photo_word(ends):  # substring tests: ~4x faster than one alternation regex
@@ -674,6 +694,12 @@ def _classify_uncached(line: _Line) -> None:
         return
     if n <= 8 and _STAT_LINE.match(t):
         line.kind = FILLER  # "Удари: 11 – 14", "Possession: 47% – 53%": a match's figures, no headline
+        return
+    if n <= 40 and len(_RANK_ROW.findall(t)) >= 3:
+        line.kind = FILLER  # "Classement : 1. Toulouse 62 pts · 2. Bordeaux 61 pts · 3. Toulon 55 pts": a table row
+        return
+    if n <= 14 and _OFFER.search(low):
+        line.kind = BOILER  # "Kvällsbladet Plus – prova 1 månad för 1 kr", "Digital: 4 weeks for $1": a subscription offer
         return
     if n <= 15 and " | " in t and sum(p.strip() in _SOCIAL for p in low.split("|")) >= 2:
         line.kind = BOILER  # "Terms of Use | Privacy Policy | Do Not Sell My Personal Information"
@@ -871,7 +897,7 @@ def _lower_sep_split(s: str) -> tuple[str, str] | None:
         if k > 0:
             title, summary = s[:k].strip(), s[k + len(sep):].strip()
             if sep == ": " and (
-                _nwords(summary) < 10 or _nwords(summary) <= _nwords(title) or s[k - 1:k] == " "
+                _nwords(summary) < 10 or _nwords(summary) <= _nwords(title) or s[k - 1:k].isspace()
                 or title[:1] in _OPENERS or title[-1:] in _CLOSERS
             ):
                 return None  # "Neve al Nord: allerta gialla ...", "« On ne s'en sort plus » : les ...": one headline
@@ -1569,6 +1595,13 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         content[k].kind == PROSE and content[k].strong for k in range(standfirst_at + 1, N)
     )
 
+    # a line right over its photo credit ("Foto: Mario Berger") is the photo's caption
+    for j in range(N - 1):
+        c = content[j]
+        if j != standfirst_at and c.kind in (SHORT, PROSE) and c.n <= 30 and _credit_line(content[j + 1]) \
+                and _ends_terminal(c.text) and not _SENT_BREAK.search(c.text):
+            role[j] = "boiler"  # (a headline, unpunctuated, may stand right over the lead photo's credit)
+
     # 2. teaser zones opened by section headers / read-more lines
     def next_is_body(j: int) -> bool:
         """Is content[j] followed by a paragraph that starts or continues an article?"""
@@ -1704,8 +1737,9 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             role[j] = "boiler"
             j += 1
             continue
-        if kd in (SHORT, PROSE) and not mid_body and not _RANK_PREFIX.match(ln.text) and ranked_zone(j):
+        if kd in (SHORT, PROSE) and not _RANK_PREFIX.match(ln.text) and ranked_zone(j):
             in_zone = False  # "1. ... / 2. ... / 3. ..." and then a title with no rank: the page's own headline
+            # (between paragraphs: the article's crosshead, or its next paragraph)
             continue
         if kd in (SHORT, PROSE):
             many = _inline_titles(ln.text) if ("|" in ln.text or "·" in ln.text or "•" in ln.text) else None
@@ -1961,6 +1995,8 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         tm = _TICKER_LABEL.match(content[j].text) if not role[j] else None
         if tm is not None and _title_like(content[j].text[tm.end():], 3, 22):
             ticks[j] = content[j].text[tm.end():]
+    for j in [j for j in ticks if _body_after_meta(content, j + 1)]:
+        del ticks[j]  # ("PILNE: Sejm przyjął ..." over its byline, date and lead: the page's headline, review 13)
     for j, rest in ticks.items():
         if j - 1 in ticks or j + 1 in ticks:  # a ticker bar: two labelled links in a row ("SON DAKİKA | ...")
             teasers[j] = (_strip_title(rest), "")
@@ -3322,11 +3358,18 @@ def _source_triples(content: list[_Line], role: list[str], teasers: dict[int, tu
         while k < N and not role[k] and k != sf and content[k].kind in (SHORT, PROSE) and _source_triple(content[k].text):
             run.append(k)
             k += 1
-        if len(run) >= 2:
-            for r in run:
+        if len(run) >= 2 and not (_prose_near(content, run[0] - 1, -1) and _prose_near(content, k, 1)):
+            for r in run:  # (between two paragraphs it is the article's own list: "Match | Stadium | date", review 13)
                 teasers[r] = (content[r].text.split(" | ", 1)[0].strip(), "")
                 role[r] = "teaser"
         j = k + 1 if k == j else k
+
+
+def _prose_near(content: list[_Line], k: int, step: int) -> bool:
+    """Is the first line from k on (stepping over fillers) a paragraph?"""
+    while 0 <= k < len(content) and content[k].kind == FILLER:
+        k += step
+    return 0 <= k < len(content) and content[k].kind == PROSE and content[k].strong
 
 
 def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple[str, str]], sf: int | None) -> None:
@@ -3410,7 +3453,8 @@ def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple
             if not cards and k < N and content[k].kind == PROSE and content[k].strong and not role[k]:
                 run = run[:-1]
             if len(run) >= 2 and not cards and _prose_before(run[0]) and (
-                    _prose_after(k) or all(content[r].n <= 4 and summ[r] > r for r in run)):
+                    _prose_after(k) or (all(content[r].n <= 4 and summ[r] > r for r in run) and any(
+                        content[summ[r]].n >= 25 or _SENT_BREAK.search(content[summ[r]].text) for r in run))):
                 run = []  # crossheads inside an article, not a list of other stories (or closing it: "About Acme")
             if len(run) >= 2 and _prose_before(run[0]) and any(summ[r] > r + 1 for r in run):
                 run = []  # "heading / 09:42 / entry" inside an article: a live blog's entries
@@ -3563,8 +3607,9 @@ def _sf_candidates(content: list[_Line], role: list[str], extra: int | None = No
             continue  # "... in Dubai. (Archive)", "(AP Photo/Chris Lund)": a photo caption
         if j != extra and (len(_PAREN_NUM.findall(c.text)) >= 2 or _author_note(c.text)):
             continue  # "Buts : Diallo (34e) pour Annecy ; Mbemba (58e) ...": a match sheet; an author's bio
-        if j != extra and j < first_b and j + 1 < N and _source_line(content[j + 1]) and content[j + 1].kind == SHORT:
-            continue  # "Boeren met trekkers op de ringweg ..." over "ANP": a caption and its agency
+        if j != extra and j < first_b and j + 1 < N and (
+                (_source_line(content[j + 1]) and content[j + 1].kind == SHORT) or _credit_line(content[j + 1])):
+            continue  # "Boeren met trekkers op de ringweg ..." over "ANP" or "Foto: Mario Berger": a caption and its credit
         if j != extra and j < first_b and j > 0 and not _ends_terminal(c.text) and (
                 content[j - 1].kind == FILLER or _BYLINE.match(content[j - 1].text)):
             continue  # no full stop, under the byline or the date: the lead photo's caption

@@ -128,9 +128,6 @@ KNOWN_BAD = {
     "own-559-sv-cluster":
         "a Swedish cluster: a publisher prefixed to a title ('Norrlandsposten: Glesbygdskommuner tappar mest') stays in "
         "the title, and a title in quotes after a colon is dropped so its summary is read as a paragraph",
-    "own-568-fr-sports":
-        "a French 'Les plus lus' sidebar between paragraphs: a kicker's colon inside a ranked title is read as title and "
-        "summary, and the standings widget and the crosshead after the list are read as cards",
     "own-576-es-blogagg":
         "a blog aggregator with its meta line over the headline: the 20-word headline is read as the deck and the deck as "
         "the lead; 'Leer la entrada original en … »' and two title/summary cards are read as paragraphs",
@@ -3082,3 +3079,38 @@ def test_a_deck_over_an_authors_name_and_title_is_the_standfirst() -> None:
 def test_chinese_captions_and_share_lines_are_boilerplate(line: str) -> None:
     res = split_text(_page("Central bank raises rates", line, *BODY))
     assert res.standfirst is None and res.teasers == [] and res.body == BODY
+
+
+def test_a_line_over_its_photo_credit_is_the_caption() -> None:
+    res = split_text(_page("Wasser wird teurer: Stadtwerke erhöhen Preis um 18 Prozent", "Von Katrin Bühler",
+                           "Aktualisiert am 11.03.2025 – 16:05 Uhr", "Lesezeit: 3 Min.",
+                           "Das Wasserwerk in Böckingen muss in den kommenden Jahren für rund 40 Millionen Euro modernisiert werden.",
+                           "Foto: Mario Berger", *BODY))
+    assert res.body == BODY and res.standfirst is None
+
+
+@pytest.mark.parametrize("line", [
+    "La calle Libreros, en una imagen de archivo. / D. H.",
+    "Sponsored by Helio Storage — grid-scale batteries, delivered on time.",
+    "Forwarded this email? Subscribe here to get The Grid Ledger every Tuesday and Friday.",
+    "That's all for today. Reply to this email with tips — we read everything.",
+    "Kvällsbladet Plus – prova 1 månad för 1 kr",
+])
+def test_credited_captions_sponsor_newsletter_and_offer_lines_are_boilerplate(line: str) -> None:
+    res = split_text(_page("Central bank raises rates", *BODY[:2], line, BODY[2]))
+    assert res.body == BODY and res.teasers == []
+
+
+def test_a_ranked_sidebar_between_paragraphs_keeps_french_kickers_and_ends_at_the_crosshead() -> None:
+    titles = ["XV de France\u00a0: trois nouveaux joueurs appelés pour la tournée d'été en Nouvelle-Zélande",
+              "Ligue 1\u00a0: l'OM s'incline à Reims et recule au classement",
+              "Cyclisme\u00a0: la troisième étape de Paris-Nice neutralisée à cause de la neige"]
+    more = ["Un banc décisif",
+            "Le tournant du match est intervenu peu après l'heure de jeu, quand les remplaçants sont entrés en jeu.",
+            "Avec ce succès, Toulouse repasse devant Bordeaux-Bègles et compte un point d'avance au classement."]
+    res = split_text(_page("Top 14 : le Stade Toulousain renverse La Rochelle", "Par Romain Castex", *BODY, "Publicité",
+                           "Les plus lus", *(f"{i}. {t}" for i, t in enumerate(titles, 1)),
+                           "Classement Top 14 : 1. Toulouse 62 pts · 2. Bordeaux-Bègles 61 pts · 3. Toulon 55 pts",
+                           "Voir le classement complet", *more))
+    assert [(t.title, t.summary) for t in res.teasers] == [(t, "") for t in titles]
+    assert res.body == [*BODY, *more]
