@@ -255,6 +255,7 @@ _CJK_CAPTION = re.compile(r"^(?:图为|圖為|图片为|圖片為|图[：:/]|圖
 _PHOTO = re.compile(
     r"\b(?:(?:" + _alt(["photo", "photos", "foto", "fotos", "fotó", "photograph", "photography", "bild", "image",
                         "picture", "credit", "crédit", "crédito", "fotografía", "fotografia", "immagine", "illustration",
+                        "chart", "graphic", "infographic", "gráfico", "graphique", "grafiek", "grafika",
                         "grafik", "video", "фото", "світлина", "φωτογραφία", "φωτ", "صورة", "تصوير", "צילום", "फोटो",
                         "तस्वीर", "ფოტო", "写真", "图片", "图", "摄影", "사진", "kuva", "kép", "zdjęcie", "slika", "bilde",
                         "billede", "snímek", "picha", "ภาพ", "fotoğraf"]) + r")\s*[:=：]"
@@ -482,6 +483,18 @@ def _is_header(low: str) -> bool:
 
 
 _RANK_ROW = re.compile(r"(?:^|[·|•;:]\s)\d{1,2}[.)]\s[^\W\d_]")  # a ranking's entries set one after another
+_SHOW_ALL_HEADS = frozenset(_C["show_all_heads"])
+_SHOW_ALL_TAILS = frozenset(_C["show_all_tails"])
+_CONTACT_OPENERS = tuple(_C["contact_openers"])
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_WIRE_ID = re.compile(r"\b[a-z]{2,6}:\d{6}-\d{2}-\d{4,}")
+
+
+def ws0_in(low: str, words: frozenset[str]) -> bool:
+    """Is the line's first word one of these?"""
+    return low.split(" ", 1)[0] in words
+
+
 # a period "for" a price: "1 månad för 1 kr", "4 weeks for $1", "1 Monat für 0,99 €"
 _OFFER = re.compile(r"\b\d{1,2}\s(?:" + _alt(_C["offer_periods"]) + r")\s(?:for|für|för|pour|por|per|voor|za|til|på)\s"
                     r"(?:(?:only|nur|seulement|solo|apenas|alleen|bara)\s)?(?:[€$£]\s?\d|\d[\d.,]*\s?(?:kr|€|zł|kč|eur|euro|chf)(?!\w))")
@@ -514,7 +527,8 @@ def _photo_credit(t: str, low: str) -> bool:
 
 _PHOTO_WORDS = ("/", "photo", "foto", "fotó", "image", "bild", "picture", "credit", "crédit", "getty", "video", "shutterstock",
                 "alamy", "immagine", "illustration", "grafik", "фото", "світлина", "φωτ", "صورة", "تصوير", "צילום", "फोटो",
-                "तस्वीर", "写真", "图", "摄影", "사진", "提供", "撮影", "ფოტო", "archiefbeeld", "zdjęcie", "kuva", "kép", "slika", "picha", "ภาพ")
+                "तस्वीर", "写真", "图", "摄影", "사진", "提供", "撮影", "ფოტო", "archiefbeeld", "zdjęcie", "kuva", "kép", "slika", "picha", "ภาพ",
+                "chart", "graphi", "gráfico", "grafiek", "grafika")
 _has_photo_word = _any_in(_PHOTO_WORDS)
 _AGENCY_TAIL = re.compile(r"[.!?]\s+(?:ANP|AFP|EPA|DPA|AP|PA|EFE|ANSA|BELGA|MTI|PAP|NTB|TT|ČTK|CTK|AAP|REUTERS|Reuters)$")
 _CAPS_CREDIT = re.compile(r"[.!?]\s+[A-ZÀ-ÖØ-Þ]{2,}(?:[ /][A-ZÀ-ÖØ-Þ]{2,}){0,2}$")  # a sentence, then a credit in capitals
@@ -697,6 +711,15 @@ def _classify_uncached(line: _Line) -> None:
         return
     if n <= 40 and len(_RANK_ROW.findall(t)) >= 3:
         line.kind = FILLER  # "Classement : 1. Toulouse 62 pts · 2. Bordeaux 61 pts · 3. Toulon 55 pts": a table row
+        return
+    if n <= 4 and ws0_in(low, _SHOW_ALL_HEADS) and low.rsplit(" ", 1)[-1] in _SHOW_ALL_TAILS:
+        line.kind = BOILER  # "Alle Pressemitteilungen anzeigen": a list's "show all" link
+        return
+    if n <= 30 and "@" in t and low.startswith(_CONTACT_OPENERS) and _EMAIL.search(t):
+        line.kind = BOILER  # "Contact Megan Albright at malbright@example.com or follow her on X": the author's address
+        return
+    if n <= 6 and _WIRE_ID.search(low):
+        line.kind = BOILER  # "dpa-infocom, dpa:240214-99-987654/3": a wire service's story id
         return
     if n <= 14 and _OFFER.search(low):
         line.kind = BOILER  # "Kvällsbladet Plus – prova 1 månad för 1 kr", "Digital: 4 weeks for $1": a subscription offer
@@ -1397,7 +1420,7 @@ def _colon_card(s: str) -> tuple[str, str] | None:
         return None
     title, summary = s[:k].strip(), s[k + 2:].strip()
     nt, ns = _nwords(title), _nwords(summary)
-    if not 4 <= nt <= 14 or ns < 8 or ns <= nt or summary[:1] in _OPENERS or summary.rstrip()[-1:] in "?!":
+    if not 4 <= nt <= 14 or ns < 8 or ns <= nt or summary[:1] in _OPENERS or summary.rstrip()[-1:] in "?!؟":
         return None
     return (title, summary) if _title_like(title, 4, 14) and _sentence_like(summary, 8) else None
 
@@ -2394,7 +2417,8 @@ def _mark_source_lines(content: list[_Line]) -> None:
     runs: list[tuple[int, int]] = []
     names = [j for j, c in enumerate(content) if c.kind == SHORT and c.n <= 4 and (_name_shaped(c) or (
         _name_words(c.text.split()) and not _ends_terminal(c.text) and not _NOT_IN_NAME.search(c.text)
-        and not _DIGIT.search(c.text)))]
+        and not _DIGIT.search(c.text)) or (c.n <= 3 and len(c.text) <= 24 and _caseless(c.text) and not _ends_terminal(c.text)))]
+    # ("연합뉴스", "هسبريس": in a script without capitals a short line in the same place is the publisher)
     if len(names) < 2:  # (a publisher's name may link its words: "Corriere di Bologna", "Il Resto del Carlino")
         return
     nameset = set(names)
@@ -3111,8 +3135,9 @@ def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[i
     if c.n > 45 or f == 0 or _bulleted(c.text):
         return 0
     brk = _SENT_BREAK.search(c.text)
-    if brk and _SENT_BREAK.search(c.text, brk.end()):
-        return 0  # three sentences: a paragraph
+    brk2 = _SENT_BREAK.search(c.text, brk.end()) if brk else None
+    if brk2 and (c.n > 40 or _SENT_BREAK.search(c.text, brk2.end())):
+        return 0  # three long sentences or four: a paragraph (a broadcaster's deck runs to three short ones)
     h = f - 1
     if h > 0 and content[h].kind in (HEADER, SHORT, FILLER) and content[h].n <= 2 and not _ends_terminal(content[h].text) \
             and role[h] in ("", "boiler"):
@@ -3133,8 +3158,10 @@ def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[i
     if h > 0 and content[h - 1].kind == FILLER and _SHORT_TIME.match(content[h - 1].text):
         return 0  # "09:42 / Power cuts reach 48,000 homes / entry": a live blog's entry under its time, not a deck
     g = body_idx[1]
-    if _wire_lead(content[g].text):
+    if _wire_lead(content[g].text) and brk2 is None:
         return 2  # "Tel Aviv (AFP) Israel hat ...": the wire copy starts below it, so it is the deck
+    if brk2 is not None and not any(_BYLINE.match(content[k].text) for k in range(f + 1, g)):
+        return 0  # (three sentences make a deck only over a byline: "Correctie: ... Dat moet 12 miljoen zijn. ..." is not)
     between = range(f + 1, g)
     meta = [
         k for k in between

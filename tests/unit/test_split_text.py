@@ -131,6 +131,15 @@ KNOWN_BAD = {
     "own-576-es-blogagg":
         "a blog aggregator with its meta line over the headline: the 20-word headline is read as the deck and the deck as "
         "the lead; 'Leer la entrada original en … »' and two title/summary cards are read as paragraphs",
+    "own-595-sv-briefing":
+        "a Swedish morning briefing: the ranked list's last title is missed and the briefing's headline under its date "
+        "is taken for a card; the greeting and weather lines are read as paragraphs and the deck as the lead",
+    "own-602-ar-gnews":
+        "an Arabic story cluster: titles with a colon are cut into title and summary (or the question after the colon "
+        "read as the summary), and a four-word agency line is read as a title",
+    "own-604-id-gnews":
+        "an Indonesian cluster: a 'title — summary' card after the article is read as a paragraph and a "
+        "'Bagikan · Simpan · Sembunyikan ...' tool line as a card",
     "own-341-en-world-index-empty-body-kickers-bylines-video-duration-most-read-rank-lines":
         "an index page of cards with no list header: its cards read as headline, deck and byline, their summaries as "
         "paragraphs",
@@ -3114,3 +3123,66 @@ def test_a_ranked_sidebar_between_paragraphs_keeps_french_kickers_and_ends_at_th
                            "Voir le classement complet", *more))
     assert [(t.title, t.summary) for t in res.teasers] == [(t, "") for t in titles]
     assert res.body == [*BODY, *more]
+
+
+# --- rounds 40-41 (blind: wires, councils, broadcasters; aggregators other than the seed's) ---
+@pytest.mark.parametrize("line", [
+    "Alle Pressemitteilungen anzeigen",
+    "Contact Megan Albright at malbright@carverledger.com or follow her on X @meganalbright.",
+    "dpa-infocom, dpa:240214-99-987654/3",
+    "Die Nachrichten aus dem dpa-Newskanal werden automatisiert veröffentlicht und nicht redaktionell bearbeitet.",
+    "Corvane shares, year to date. Chart: MarketPulse; Source: FactSet",
+    "Alle als gelesen markieren",
+    "Heb je een tip of zie je een fout? Mail de redactie.",
+])
+def test_show_all_links_contact_lines_wire_footers_chart_credits_and_reader_tools_are_boilerplate(line: str) -> None:
+    res = split_text(_page("Central bank raises rates", *BODY[:2], line, BODY[2]))
+    assert res.body == BODY and res.teasers == []
+
+
+def test_read_more_lines_and_times_of_more_languages_are_no_cards() -> None:
+    cards = [("Sân bay Long Thành dự kiến đón chuyến bay thương mại đầu tiên vào giữa năm 2026",
+              "Nhà ga hành khách đã hoàn thành phần thô và đang lắp đặt thiết bị."),
+             ("Giá vàng trong nước tăng mạnh phiên đầu tuần theo đà thế giới",
+              "Vàng miếng SJC được niêm yết ở mức cao nhất từ trước đến nay.")]
+    res = split_text(_page("Tin tức", *BODY, "Tin liên quan", *(x for c in cards for x in (*c, "Đọc tiếp »")), "2 t sitten"))
+    assert [(t.title, t.summary) for t in res.teasers] == cards
+    assert res.body == BODY
+
+
+def test_a_trending_header_in_danish_opens_a_ranked_list_over_the_article() -> None:
+    titles = ["Storebæltsbroen lukket for lastbiler efter kraftig blæst", "Kendt restaurantkæde lukker fem afdelinger i Jylland",
+              "Ny undersøgelse: Hver tredje dansker sover for lidt"]
+    res = split_text(_page("Portalen", "Trending nu", *(f"{i} {t}" for i, t in enumerate(titles, 1)), "Nyheder · Indland",
+                           "Flere unge vælger erhvervsuddannelse", "Ritzau", "Opdateret 13.10.2025 kl. 09.12", *BODY))
+    assert [t.title for t in res.teasers] == titles
+    assert res.body == BODY
+
+
+def test_a_three_sentence_deck_over_its_date_and_byline_is_the_standfirst() -> None:
+    deck = ("Ein Wolf soll im Kreis Lörrach mehr als 40 Schafe und Ziegen gerissen haben – auch hinter Schutzzäunen. "
+            "Nun darf er getötet werden. Naturschützer halten das für falsch.")
+    res = split_text(_page("SWR Aktuell", "Nach zahlreichen Rissen", "Umweltministerium genehmigt Abschuss eines Wolfs",
+                           deck, "Stand: 18.1.2024, 16:20 Uhr", "Von Sabine Kramer", *BODY))
+    assert res.standfirst == deck
+    assert res.body == BODY
+
+
+def test_a_three_sentence_correction_over_a_wire_lead_stays_body() -> None:
+    note = ("Correctie: in een eerdere versie van dit bericht stond dat het om 21 miljoen euro ging. Dat moet 12 miljoen "
+            "euro zijn. Het bericht is hieronder aangepast.")
+    lead = ("GRONINGEN (NPA) - De gemeente Groningen trekt de komende vier jaar 12 miljoen euro uit om ruim 2500 "
+            "huurwoningen van particuliere verhuurders beter te isoleren. Dat heeft het college dinsdag bekendgemaakt.")
+    res = split_text(_page("Binnenland", "GECORRIGEERD", "Gemeente Groningen trekt 12 miljoen uit voor isolatie huurwoningen "
+                           "(gecorrigeerd)", "Gepubliceerd: 29-04-2025 11:05 | Gewijzigd: 29-04-2025 11:38", note, lead, *BODY))
+    assert res.standfirst is None
+    assert res.body == [note, lead, *BODY]
+
+
+def test_publisher_lines_in_a_script_without_capitals_are_source_lines_of_a_cluster() -> None:
+    items = [("06:30", "한은, 오늘 금융통화위원회… 기준금리 동결 전망 우세", "연합뉴스"),
+             ("06:12", "서울 지하철 2호선 신형 전동차 20대 추가 투입", "서울신문"),
+             ("05:58", "부산 벡스코서 국제 드론쇼 개막… 16일까지", "부산일보")]
+    res = split_text(_page("뉴스모아", *BODY, "주요 뉴스", *(x for item in items for x in item), "ⓒ 뉴스모아"))
+    assert [t.title for t in res.teasers] == [x[1] for x in items]
+    assert res.body == BODY
