@@ -482,17 +482,14 @@ def _is_header(low: str) -> bool:
     return False
 
 
-_RANK_ROW = re.compile(r"(?:^|[·|•;:]\s)\d{1,2}[.)]\s[^\W\d_]")  # a ranking's entries set one after another
+_RANK_ROW = re.compile(r"(?:^|[·|•;:]\s)\d{1,2}[.)]\s[^\W\d_][^·|•;:\d]{0,30}\d")  # a ranking's entries with their figures
 _SHOW_ALL_HEADS = frozenset(_C["show_all_heads"])
 _SHOW_ALL_TAILS = frozenset(_C["show_all_tails"])
-_CONTACT_OPENERS = tuple(_C["contact_openers"])
+_CONTACT = re.compile(r"^(?i:" + _alt(_C["contact_openers"]) + r")\s+(?:[A-ZÀ-ÖØ-Þ]|us\b|uns\b|nous\b)")  # a name after it
+_SPONSOR_OPENERS = tuple(_C["sponsor_openers"])
+_OFFER_WORD = re.compile(r"(?<!\w)(?:" + _alt(_C["offer_words"]) + r")(?!\w)")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _WIRE_ID = re.compile(r"\b[a-z]{2,6}:\d{6}-\d{2}-\d{4,}")
-
-
-def ws0_in(low: str, words: frozenset[str]) -> bool:
-    """Is the line's first word one of these?"""
-    return low.split(" ", 1)[0] in words
 
 
 # a period "for" a price: "1 månad för 1 kr", "4 weeks for $1", "1 Monat für 0,99 €"
@@ -703,7 +700,7 @@ def _classify_uncached(line: _Line) -> None:
     if n <= 4 and (_SHORT_CUE_1.search(low) or low in _SOCIAL):
         line.kind = FILLER if ("advert" in low or "anzeige" in low or "werbung" in low or "public" in low) else BOILER
         return
-    if n <= 30 and low.startswith(_PROMPT_OPENERS):
+    if (n <= 30 and low.startswith(_PROMPT_OPENERS)) or (n <= 12 and low.startswith(_SPONSOR_OPENERS)):
         line.kind = BOILER  # "Refresh the page for updates", "This article is part of our series ...": the site speaking
         return
     if n <= 8 and _STAT_LINE.match(t):
@@ -712,16 +709,16 @@ def _classify_uncached(line: _Line) -> None:
     if n <= 40 and len(_RANK_ROW.findall(t)) >= 3:
         line.kind = FILLER  # "Classement : 1. Toulouse 62 pts · 2. Bordeaux 61 pts · 3. Toulon 55 pts": a table row
         return
-    if n <= 4 and ws0_in(low, _SHOW_ALL_HEADS) and low.rsplit(" ", 1)[-1] in _SHOW_ALL_TAILS:
+    if n <= 4 and low.split(" ", 1)[0] in _SHOW_ALL_HEADS and low.rsplit(" ", 1)[-1] in _SHOW_ALL_TAILS:
         line.kind = BOILER  # "Alle Pressemitteilungen anzeigen": a list's "show all" link
         return
-    if n <= 30 and "@" in t and low.startswith(_CONTACT_OPENERS) and _EMAIL.search(t):
+    if n <= 25 and "@" in t and _CONTACT.match(t) and _EMAIL.search(t):
         line.kind = BOILER  # "Contact Megan Albright at malbright@example.com or follow her on X": the author's address
         return
     if n <= 6 and _WIRE_ID.search(low):
         line.kind = BOILER  # "dpa-infocom, dpa:240214-99-987654/3": a wire service's story id
         return
-    if n <= 14 and _OFFER.search(low):
+    if n <= 14 and _OFFER.search(low) and _OFFER_WORD.search(low):
         line.kind = BOILER  # "Kvällsbladet Plus – prova 1 månad för 1 kr", "Digital: 4 weeks for $1": a subscription offer
         return
     if n <= 15 and " | " in t and sum(p.strip() in _SOCIAL for p in low.split("|")) >= 2:
@@ -1622,8 +1619,9 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
     for j in range(N - 1):
         c = content[j]
         if j != standfirst_at and c.kind in (SHORT, PROSE) and c.n <= 30 and _credit_line(content[j + 1]) \
-                and _ends_terminal(c.text) and not _SENT_BREAK.search(c.text):
-            role[j] = "boiler"  # (a headline, unpunctuated, may stand right over the lead photo's credit)
+                and _ends_terminal(c.text) and not _SENT_BREAK.search(c.text) and not _prose_near(content, j - 1, -1):
+            role[j] = "boiler"  # (a headline, unpunctuated, may stand right over the lead photo's credit; under a
+            # paragraph the line is the article's, over a photo shown with its credit alone, review 14)
 
     # 2. teaser zones opened by section headers / read-more lines
     def next_is_body(j: int) -> bool:
@@ -1760,7 +1758,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             role[j] = "boiler"
             j += 1
             continue
-        if kd in (SHORT, PROSE) and not _RANK_PREFIX.match(ln.text) and ranked_zone(j):
+        if kd in (SHORT, PROSE) and not _RANK_PREFIX.match(ln.text) and (not mid_body or ln.n >= 3) and ranked_zone(j):
             in_zone = False  # "1. ... / 2. ... / 3. ..." and then a title with no rank: the page's own headline
             # (between paragraphs: the article's crosshead, or its next paragraph)
             continue
