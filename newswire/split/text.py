@@ -198,7 +198,7 @@ _TIMESTAMP = re.compile(
     # "3 hours ago", "5 min", "2 Tagen" - not "100 days of war", "24 hours in pictures": a headline goes on
     # ((?!\w), not \b: a unit may end in a vowel sign, "2 घंटे पहले")
     r"|\d+\s*(?:%(u)s)\.?(?!\w)(?!\s+(?:of|in|to|for|at|on|with|that|de|del|des|du|en|im|di|da|do|na|nel|dans|que)\b).{0,20}"
-    r"|(?:pred|לפני|قبل|منذ)\s+\d+\s*(?:%(u)s)\b.{0,10}"  # "pred 2 urama" (sl), "לפני 3 שעות", "قبل 5 ساعات"
+    r"|(?:pred|for|לפני|قبل|منذ)\s+\d+\s*(?:%(u)s)\b.{0,10}"  # "pred 2 urama" (sl), "לפני 3 שעות", "قبل 5 ساعات"
     r"|(?:%(w)s)"
     r"|(?:[^\W\d_]{1,4}[.,]?\s+){0,2}\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?"  # 14:32, "ore 12:41", "i dag 09:32", "dziś, 14:21"
     r"(?:\s+\(?(?:gmt|utc|cet|cest|bst|est|edt|pst|pdt|et|pt|msk|ist|jst)(?:[+-]\d{1,2})?\)?)?"  # "12:45 GMT", "14:20 (IST)"
@@ -217,7 +217,8 @@ _FULL_DATE = re.compile(  # day, month word and year (either order), or a numeri
     r"(?<!\w)(?:\d{1,2}\.?\s+(?:[^\W\d_]|[\u0900-\u097f]){3,12}\.?,?\s+\d{4}|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+(?:[^\W\d_]{1,5}\s+)?\d{1,2}[:.h]\d{2}"  # "14/11/2025 à 07:12"
     r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?,?\s+(?:[^\W\d_]{1,5}\s+)?\d{1,2}[:.h]\d{2}"  # "2025.03.11. 오후 2:14"
-    r"|\d{1,2}\s+de\s+[^\W\d_]{3,12}\s+de\s+\d{4})(?!\w)"  # "14 de novembro de 2023", "3 de mayo de 2024"
+    r"|\d{1,2}\s+de\s+[^\W\d_]{3,12}\s+de\s+\d{4}"  # "14 de novembro de 2023", "3 de mayo de 2024"
+    r"|\d{4}\.\s+[^\W\d_]{3,12}\.?\s+\d{1,2}\.)(?!\w)"  # "2024. augusztus 21.": year first (hu)
 )
 _SHORT_TIME = re.compile(r"^\d{1,3}\s?(?:s|m|h|d|w|min|mins|hr|hrs|std|t|j|g)$|^\d{1,2}[:.h]\d{2}$", re.IGNORECASE)
 _CLOCK_LEAD = r"(?:klo|kl\.|godz\.)\s+"  # "klo 21.30 Jokerit voitti ...", "kl. 06.12 ..."
@@ -483,6 +484,8 @@ def _is_header(low: str) -> bool:
 
 
 _RANK_ROW = re.compile(r"(?:^|[·|•;:]\s)\d{1,2}[.)]\s[^\W\d_][^·|•;:\d]{0,30}\d")  # a ranking's entries with their figures
+_NAME_IN = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2} (?:in|en|à|a|aus|i|w) [A-ZÀ-ÖØ-Þ][\w-]+(?: [A-ZÀ-ÖØ-Þ][\w-]+)?"
+_REPORTERS = re.compile(r"^" + _NAME_IN + r",? (?:and|und|et|y|e|og|och|en|i|a) " + _NAME_IN + r"$")
 _SHOW_ALL_HEADS = frozenset(_C["show_all_heads"])
 _SHOW_ALL_TAILS = frozenset(_C["show_all_tails"])
 _CONTACT = re.compile(r"^(?i:" + _alt(_C["contact_openers"]) + r")\s+(?:[A-ZÀ-ÖØ-Þ]|us\b|uns\b|nous\b)")  # a name after it
@@ -691,7 +694,7 @@ def _classify_uncached(line: _Line) -> None:
         line.kind = FILLER  # "Le Figaro - il y a 2 heures"
         return
     if (n <= 12 or (n <= 24 and low.startswith(_TIME_LEADS))) and _DIGIT.search(t) and _FULL_DATE.search(t) and (
-        not _ends_terminal(t) or low.endswith(("a.m.", "p.m."))
+        not _ends_terminal(t) or low.endswith(("a.m.", "p.m.", "a. m.", "p. m."))
         or (_NAV_CHAR.search(t) is not None and _UNIT_ABBR_END.search(low, len(low) - 12) is not None)
     ):  # ("... · Lecture 4 min.": an abbreviated unit's full stop ends no sentence)
         line.kind = FILLER  # "November 14, 2025 10:31 AM UTC Updated 2 hours ago", "Cairo - Thursday 14 November 2025"
@@ -708,6 +711,9 @@ def _classify_uncached(line: _Line) -> None:
         return
     if n <= 40 and len(_RANK_ROW.findall(t)) >= 3:
         line.kind = FILLER  # "Classement : 1. Toulouse 62 pts · 2. Bordeaux 61 pts · 3. Toulon 55 pts": a table row
+        return
+    if n <= 14 and _REPORTERS.match(t):
+        line.kind = BOILER  # "Erik Lindqvist in Stockholm and Sarah Whitcombe in London": the byline of two reporters
         return
     if n <= 4 and low.split(" ", 1)[0] in _SHOW_ALL_HEADS and low.rsplit(" ", 1)[-1] in _SHOW_ALL_TAILS:
         line.kind = BOILER  # "Alle Pressemitteilungen anzeigen": a list's "show all" link
@@ -2069,15 +2075,25 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             continue
         # (an enumeration without a full stop, "1 kg brambor, 2 vejce, 4 stroužky česneku, ...", is the article's list)
         shorts = sum(content[j].kind == SHORT and not _enumeration(content[j].text) for j in gap)
-        if gap and len(gap) <= 3 and all(_bare_title(content[j]) and _headline_text(content[j].text) for j in gap):
-            for j in gap:  # links to other stories set between paragraphs; crossheads run to 2-5 words
+        cross = len(gap) >= 2 and gap[-1] == b - 1 and content[b - 1].kind == SHORT and content[b - 1].n <= 5 \
+            and not _ends_terminal(content[b - 1].text)  # (the links, then the article's next crosshead)
+        links = gap[:-1] if cross else gap
+        if links and len(links) <= 3 and all(_bare_title(content[j]) and _headline_text(content[j].text) for j in links):
+            for j in links:  # links to other stories set between paragraphs; crossheads run to 2-5 words
                 teasers[j] = (_strip_title(content[j].text), "")
                 role[j] = "teaser"
+            if cross:
+                role[b - 1] = "body"
             continue
         if gap and shorts <= 2 and all(j != standfirst_at for j in gap):
             for j in gap:
                 role[j] = "body"
     body_idx = _list_blocks(content, role, standfirst_at)
+    for a, j, b in zip(body_idx, body_idx[1:], body_idx[2:], strict=False):
+        sp = _glued_card(content[j])
+        if sp is not None and j - a <= 2 and b - j <= 2:  # "How Townsville rebuilt after the 2019 floodFive years on, ...":
+            teasers[j] = (_strip_title(sp[0]), sp[1])     # a card glued shut between two paragraphs
+            role[j] = "teaser"
     end = standfirst_at if standfirst_at is not None and body_idx and standfirst_at > body_idx[-1] else N
     if body_idx and body_idx[-1] < end - 1:
         # the article's last short sentences, when nothing but a repeat of its lead (or nothing) follows them
@@ -2233,7 +2249,7 @@ def _article_evidence(content: list[_Line], role: list[str]) -> bool:
         if a >= 0 and any(_breaks_run(content[k], role[k]) for k in range(a + 1, b)):
             full = 0  # (a card, a list's header or unclaimed text between them: another run)
         c = content[b]
-        if c.kind == SHORT and c.n >= 6 and _title_like(c.text, 6, 22) and c.text.rstrip(_CLOSERS)[-1:] not in "?!":
+        if c.kind == SHORT and c.n >= 5 and _title_like(c.text, 5, 22) and c.text.rstrip(_CLOSERS)[-1:] not in "?!":
             full = 0  # a card's title that went to the body ("PSI fecha em máximos de 17 anos puxado pela banca")
         elif c.kind == PROSE and c.n >= 8 and _ends_terminal(c.text):
             full += 1
@@ -3037,8 +3053,9 @@ def _restates(content: list[_Line], j: int, lead: int) -> bool:
             or _SENT_BREAK.search(c.text) or c.text[:1] in _OPENERS or c.text.rstrip().endswith((":", "：")):
         return False  # (a quote that echoes the lead is the article's, review 10)
     follow = [m for m in range(k, min(k + 4, len(content))) if content[m].kind == PROSE]
-    if len(follow) < 2 or any(content[m].kind == SHORT for m in range(k, follow[0])):
-        return False  # the article goes on under the two (past a caption or a date at most)
+    if len(follow) < 2 or any(content[m].kind == SHORT and (content[m].n > 6 or _ends_terminal(content[m].text))
+                              for m in range(k, follow[0])):
+        return False  # the article goes on under the two (past a caption, a date or a crosshead at most)
     tc = _tokset(c.text)
     inter = len(tc & _tokset(ld.text))
     if inter < 8 or inter / len(tc) < 0.5:
@@ -3086,6 +3103,7 @@ def _between_headline_and_lead(t: str) -> bool:
     low = _norm(t)
     return bool(
         _BYLINE.match(t) or _PHOTO.search(low) or _TIMESTAMP.match(low) or _DATELINE.match(t) or _ROLE_CREDIT.match(t)
+        or _REPORTERS.match(t)
         or low.startswith(_LABELLED_CAPTION)
         or (t[-1:].isupper() and _AGENCY_TAIL.search(t, max(0, len(t) - 40)) is not None)
         or (_SHORT_CUE_N.search(low) and _has_reading_word(low))
@@ -3397,6 +3415,20 @@ def _prose_near(content: list[_Line], k: int, step: int) -> bool:
     return 0 <= k < len(content) and content[k].kind == PROSE and content[k].strong
 
 
+def _glued_card(c: _Line) -> tuple[str, str] | None:
+    """"Title of 4-16 wordsSummary sentence.": a headline run into its summary with no space (a letter, then the
+    summary's capital), cut with confidence; a paragraph's glued sentences have their full stop at the seam."""
+    if c.kind != PROSE or c.n > 45:
+        return None
+    sp = _one_line_split(c)
+    if sp is None or c.score < 1.0:
+        return None
+    k = len(sp[0])
+    if k + 1 >= len(c.text) or not c.text[k - 1].isalnum() or not c.text[k].isupper() or not c.text[k + 1].islower():
+        return None  # (a capital then lower case opens the summary's word: "macOS worth ..." is a brand, not a seam)
+    return sp if _title_like(sp[0], 4, 16) and _ends_terminal(sp[1]) and _sentence_like(sp[1], 6) else None
+
+
 def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple[str, str]], sf: int | None) -> None:
     """Headline line + one-sentence summary line, at least twice in a row: a teaser list without a header."""
     N = len(content)
@@ -3616,9 +3648,9 @@ def _sf_candidates(content: list[_Line], role: list[str], extra: int | None = No
         cand.add(extra)  # (the trainer: the rules' pick, a positive example wherever it stands)
     # the headline is never the standfirst: the headline-shaped line nearest above the body, or the much shorter
     # one right above that (then the nearer one is its deck); "Serie C - Girone B" is a section label, not a headline
-    heads = [k for k in range(max(0, first_b - 8), first_b) if content[k].kind in (PROSE, SHORT)
+    heads = [k for k in range(max(0, first_b - 8), first_b) if content[k].kind in (PROSE, SHORT) and role[k] != "teaser"
              and (not _ends_terminal(content[k].text) or _title_question(content[k]) or _amount_end(content[k].text, content[k].n))
-             and _title_like(content[k].text, 3, 22)
+             and _title_like(content[k].text, 3, 22) and not _PAREN_END.search(content[k].text[-40:])  # (a credited caption)
              and not _section_label(content[k])]
     hl = heads[-1] if heads else None
     if hl is not None and hl - 1 in heads and content[hl].n >= max(12, 1.2 * content[hl - 1].n):

@@ -140,6 +140,22 @@ KNOWN_BAD = {
     "own-604-id-gnews":
         "an Indonesian cluster: a 'title — summary' card after the article is read as a paragraph and a "
         "'Bagikan · Simpan · Sembunyikan ...' tool line as a card",
+    "own-617-en-kicker-paraphrase":
+        "a rewording over the lead under the headline's byline and date (the mirror case, left alone: it has the shape "
+        "of a one-sentence lead over the paragraph that develops it), and a card's two-sentence summary closing the "
+        "page read as the article resuming",
+    "own-618-ru-kicker-nosf":
+        "a Russian lead with a colon is cut into a card's title and summary, and the headline under a 'Главное' strip "
+        "is read as one of its cards",
+    "own-623-vi-inline-and-middle":
+        "Vietnamese crossheads of seven or eight short words read as links between paragraphs, and a crosshead with its "
+        "paragraph after a card list as one more card",
+    "own-628-zh-middle-source":
+        "a Chinese deck without a full stop under the headline is read as a second headline, and the lead over a card "
+        "list is taken as the deck",
+    "own-631-it-index":
+        "an index page whose section labels ('Politica', 'Sport') break its card list: a colon card and the cards "
+        "after the label are lost",
     "own-341-en-world-index-empty-body-kickers-bylines-video-duration-most-read-rank-lines":
         "an index page of cards with no list header: its cards read as headline, deck and byline, their summaries as "
         "paragraphs",
@@ -3186,3 +3202,61 @@ def test_publisher_lines_in_a_script_without_capitals_are_source_lines_of_a_clus
     res = split_text(_page("뉴스모아", *BODY, "주요 뉴스", *(x for item in items for x in item), "ⓒ 뉴스모아"))
     assert [t.title for t in res.teasers] == [x[1] for x in items]
     assert res.body == BODY
+
+
+# --- rounds 42-43 (blind: page tops and standfirsts; teasers in every shape and place) ---
+def test_a_card_glued_shut_between_two_paragraphs_is_a_teaser() -> None:
+    card = ("How Townsville rebuilt after the 2019 flood", "Five years on, some residents say the lessons of the disaster "
+            "have been forgotten.")
+    res = split_text(_page("Townsville told to prepare to evacuate", *BODY[:2], card[0] + card[1], BODY[2]))
+    assert [(t.title, t.summary) for t in res.teasers] == [card]
+    assert res.body == BODY
+
+
+def test_a_paragraph_with_glued_sentences_stays_body() -> None:
+    glued = "The council met on Monday.The vote was delayed until next week after a long debate over the budget."
+    res = split_text(_page("Council delays vote", *BODY[:2], glued, BODY[2]))
+    assert res.teasers == [] and res.body == [*BODY[:2], glued, BODY[2]]
+
+
+@pytest.mark.parametrize("line", ["2024. augusztus 21., szerda 14:05", "Actualizado el 11 de abril de 2025, 6:40 p. m.",
+                                  "Ritzau · for 2 timer siden", "Erik Lindqvist in Stockholm and Sarah Whitcombe in London"])
+def test_dates_of_more_shapes_and_a_two_reporter_byline_are_meta_under_a_deck(line: str) -> None:
+    deck = "Hónapok óta nem esett számottevő csapadék a Balaton vízgyűjtőjén, a vízügy naponta figyeli a helyzetet."
+    res = split_text(_page("Belföld", "Aggasztóan alacsony a Balaton vízszintje", deck, line, *BODY))
+    assert res.standfirst == deck and res.body == BODY
+
+
+def test_a_rewording_under_the_lead_over_a_crosshead_is_the_standfirst() -> None:
+    lead = ("Miljødirektoratet stenger laksefisket i 33 elver i sommer fordi for få villaks kommer tilbake fra havet "
+            "for å gyte, og flere elver stenges helt for fiske.")
+    sf = "33 lakseelver stenges for fiske i sommer etter svært svak oppgang av villaks, melder Miljødirektoratet."
+    res = split_text(_page("Villaksen svikter", "Av Kari Nordmann", lead, sf, "Dårligste år på lenge", *BODY))
+    assert res.standfirst == sf
+
+
+def test_a_link_between_paragraphs_over_the_articles_crosshead_is_a_teaser() -> None:
+    link = "Ferjekaos i Vestfjorden: Over 200 biler ble stående igjen på kaia"
+    res = split_text(_page("Halv pris på ferja", *BODY[:2], link, "Opposisjonen vil ha mer", BODY[2]))
+    assert [t.title for t in res.teasers] == [link]
+    assert res.body == [*BODY[:2], "Opposisjonen vil ha mer", BODY[2]]
+
+
+def test_an_index_page_with_a_pager_and_section_labels_has_no_body() -> None:
+    cards = [("Frana sulla statale Regina, strada chiusa a Colonno", "I vigili del fuoco hanno rimosso i detriti ieri sera."),
+             ("Lecco, nuovo parcheggio in centro da 300 posti", "I lavori partiranno in estate e dureranno un anno e mezzo."),
+             ("Regione, approvato il bilancio 2025", "Via libera con 45 voti favorevoli: più fondi per sanità e trasporti."),
+             ("Calcio, il Como batte la Lazio e sogna l'Europa", "Doppietta nella ripresa, al Sinigaglia il pubblico delle grandi occasioni.")]
+    res = split_text(_page("Il Corriere del Lago", "Cronaca", *cards[0], *cards[1], "Politica", *cards[2], "Sport", *cards[3],
+                           "Carica altri articoli", "Pagina 1 di 24"))
+    assert res.body == [] and res.standfirst is None
+
+
+def test_a_credited_caption_under_the_headline_is_no_headline_for_the_standfirst_model() -> None:
+    titles = ["Tucson Electric adds 'smart' poles to harden grid before monsoon",
+              "Flash flood warnings: How to read the alerts on your phone"]
+    res = split_text(_page("Related Stories", *(f"{t} | 3 min read" for t in titles),
+                           "Monsoon storm knocks out power to 41,000 in Tucson, topples utility poles on Speedway",
+                           "By Daniel Ortega | Published July 9, 2024 at 10:12 PM MST",
+                           "A downed pole blocks Speedway Boulevard near Campbell Avenue. (Daniel Ortega/Sentinel)", *BODY))
+    assert res.standfirst is None and res.body == BODY
