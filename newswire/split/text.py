@@ -198,7 +198,8 @@ _TIMESTAMP = re.compile(
     # "3 hours ago", "5 min", "2 Tagen" - not "100 days of war", "24 hours in pictures": a headline goes on
     # ((?!\w), not \b: a unit may end in a vowel sign, "2 घंटे पहले")
     r"|\d+\s*(?:%(u)s)\.?(?!\w)(?!\s+(?:of|in|to|for|at|on|with|that|de|del|des|du|en|im|di|da|do|na|nel|dans|que)\b).{0,20}"
-    r"|(?:pred|for|לפני|قبل|منذ)\s+\d+\s*(?:%(u)s)\b.{0,10}"  # "pred 2 urama" (sl), "לפני 3 שעות", "قبل 5 ساعات"
+    r"|(?:pred|לפני|قبل|منذ)\s+\d+\s*(?:%(u)s)\b.{0,10}"
+    r"|for\s+\d+\s*(?:%(u)s)\s+(?:%(w)s)"  # "for 2 timer siden" (da/no); "For 90 minutes, nothing." is prose  # "pred 2 urama" (sl), "לפני 3 שעות", "قبل 5 ساعات"
     r"|(?:%(w)s)"
     r"|(?:[^\W\d_]{1,4}[.,]?\s+){0,2}\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?"  # 14:32, "ore 12:41", "i dag 09:32", "dziś, 14:21"
     r"(?:\s+\(?(?:gmt|utc|cet|cest|bst|est|edt|pst|pdt|et|pt|msk|ist|jst)(?:[+-]\d{1,2})?\)?)?"  # "12:45 GMT", "14:20 (IST)"
@@ -694,7 +695,7 @@ def _classify_uncached(line: _Line) -> None:
         line.kind = FILLER  # "Le Figaro - il y a 2 heures"
         return
     if (n <= 12 or (n <= 24 and low.startswith(_TIME_LEADS))) and _DIGIT.search(t) and _FULL_DATE.search(t) and (
-        not _ends_terminal(t) or low.endswith(("a.m.", "p.m.", "a. m.", "p. m."))
+        not _ends_terminal(t) or low.endswith(("a.m.", "p.m.")) or (low.endswith(("a. m.", "p. m.")) and low.startswith(_TIME_LEADS))
         or (_NAV_CHAR.search(t) is not None and _UNIT_ABBR_END.search(low, len(low) - 12) is not None)
     ):  # ("... · Lecture 4 min.": an abbreviated unit's full stop ends no sentence)
         line.kind = FILLER  # "November 14, 2025 10:31 AM UTC Updated 2 hours ago", "Cairo - Thursday 14 November 2025"
@@ -711,9 +712,6 @@ def _classify_uncached(line: _Line) -> None:
         return
     if n <= 40 and len(_RANK_ROW.findall(t)) >= 3:
         line.kind = FILLER  # "Classement : 1. Toulouse 62 pts · 2. Bordeaux 61 pts · 3. Toulon 55 pts": a table row
-        return
-    if n <= 14 and _REPORTERS.match(t):
-        line.kind = BOILER  # "Erik Lindqvist in Stockholm and Sarah Whitcombe in London": the byline of two reporters
         return
     if n <= 4 and low.split(" ", 1)[0] in _SHOW_ALL_HEADS and low.rsplit(" ", 1)[-1] in _SHOW_ALL_TAILS:
         line.kind = BOILER  # "Alle Pressemitteilungen anzeigen": a list's "show all" link
@@ -2078,6 +2076,8 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         cross = len(gap) >= 2 and gap[-1] == b - 1 and content[b - 1].kind == SHORT and content[b - 1].n <= 5 \
             and not _ends_terminal(content[b - 1].text)  # (the links, then the article's next crosshead)
         links = gap[:-1] if cross else gap
+        if cross and any(content[j].text[:1] in _OPENERS or _LOWER_AFTER_COLON.search(content[j].text) for j in links):
+            links = []  # a pull quote or "Part two: the long road back" over the crosshead: the article's own headings
         if links and len(links) <= 3 and all(_bare_title(content[j]) and _headline_text(content[j].text) for j in links):
             for j in links:  # links to other stories set between paragraphs; crossheads run to 2-5 words
                 teasers[j] = (_strip_title(content[j].text), "")
@@ -3053,9 +3053,11 @@ def _restates(content: list[_Line], j: int, lead: int) -> bool:
             or _SENT_BREAK.search(c.text) or c.text[:1] in _OPENERS or c.text.rstrip().endswith((":", "：")):
         return False  # (a quote that echoes the lead is the article's, review 10)
     follow = [m for m in range(k, min(k + 4, len(content))) if content[m].kind == PROSE]
-    if len(follow) < 2 or any(content[m].kind == SHORT and (content[m].n > 6 or _ends_terminal(content[m].text))
-                              for m in range(k, follow[0])):
-        return False  # the article goes on under the two (past a caption, a date or a crosshead at most)
+    heads = [m for m in range(k, follow[0]) if content[m].kind == SHORT] if follow else []
+    if len(follow) < 2 or any(content[m].n > 6 or _ends_terminal(content[m].text) for m in heads) or (
+            heads and c.n > 0.7 * ld.n):
+        return False  # the article goes on under the two (past a caption, a date or a crosshead at most; over a
+        # crosshead only a clear shortening, not a second paragraph adding to the lead, review 15)
     tc = _tokset(c.text)
     inter = len(tc & _tokset(ld.text))
     if inter < 8 or inter / len(tc) < 0.5:
@@ -3268,6 +3270,7 @@ def _find_deck(content: list[_Line], role: list[str], first_body: int) -> int | 
         if role[j] == "teaser":
             break
         if c.kind == FILLER or (c.kind == BOILER and _between_headline_and_lead(c.text)) or (
+            not role[j] and c.kind == SHORT and _REPORTERS.match(c.text)) or (
             not got and not role[j] and _source_line(c) and _name_shaped(c)
             and (skipped[0] or (j > 0 and _ends_terminal(content[j - 1].text) and _sentence_like(content[j - 1].text, 6)))
         ):  # "Europa Press" over a date line: the agency line under a deck is meta like the date
@@ -3415,6 +3418,9 @@ def _prose_near(content: list[_Line], k: int, step: int) -> bool:
     return 0 <= k < len(content) and content[k].kind == PROSE and content[k].strong
 
 
+_LOWER_AFTER_COLON = re.compile(r":\s+[a-zà-öø-ÿ]")
+
+
 def _glued_card(c: _Line) -> tuple[str, str] | None:
     """"Title of 4-16 wordsSummary sentence.": a headline run into its summary with no space (a letter, then the
     summary's capital), cut with confidence; a paragraph's glued sentences have their full stop at the seam."""
@@ -3426,7 +3432,8 @@ def _glued_card(c: _Line) -> tuple[str, str] | None:
     k = len(sp[0])
     if k + 1 >= len(c.text) or not c.text[k - 1].isalnum() or not c.text[k].isupper() or not c.text[k + 1].islower():
         return None  # (a capital then lower case opens the summary's word: "macOS worth ..." is a brand, not a seam)
-    return sp if _title_like(sp[0], 4, 16) and _ends_terminal(sp[1]) and _sentence_like(sp[1], 6) else None
+    return sp if _title_like(sp[0], 4, 16) and _ends_terminal(sp[1]) and _sentence_like(sp[1], 6) \
+        and not _SENT_BREAK.search(sp[1]) else None
 
 
 def _pair_chains(content: list[_Line], role: list[str], teasers: dict[int, tuple[str, str]], sf: int | None) -> None:
@@ -3662,7 +3669,7 @@ def _sf_candidates(content: list[_Line], role: list[str], extra: int | None = No
             continue
         if j != extra and j < first_b and _PAREN_END.search(c.text[-40:]):
             continue  # "... in Dubai. (Archive)", "(AP Photo/Chris Lund)": a photo caption
-        if j != extra and (len(_PAREN_NUM.findall(c.text)) >= 2 or _author_note(c.text)):
+        if j != extra and (len(_PAREN_NUM.findall(c.text)) >= 2 or _author_note(c.text) or _REPORTERS.match(c.text)):
             continue  # "Buts : Diallo (34e) pour Annecy ; Mbemba (58e) ...": a match sheet; an author's bio
         if j != extra and j < first_b and j + 1 < N and (
                 (_source_line(content[j + 1]) and content[j + 1].kind == SHORT) or _credit_line(content[j + 1])):
