@@ -133,6 +133,7 @@ _STAT_LINE = re.compile(r"^[^\d:|]{2,30}:\s*\d+(?:[.,]\d+)?\s*%?\s*[–—-]\s*\
 _PAGER = re.compile(r"^[\s«‹<←]*(?:(?!\d)\S{1,15}\s+)?(\d{1,4})\s+(\d{1,4})\s+(\d{1,4})(?:\s+(?:\d{1,4}|…|\.\.\.))*"
                     r"(?:\s+(?!\d)[^\s»›>→]{1,15})?[\s»›>→]*$")  # (a "next" / "previous" word at either end)
 _SHARE_WORDS = frozenset(_C["share_words"])
+_SHARE_OBJECTS = frozenset(_C["share_objects"])
 _SHORT_CUE_1 = re.compile(r"(?<!\w)(?:" + _alt([w for w in _C["short_line_cues"] if " " not in w]) + r")(?!\w)")
 _SHORT_CUE_N = re.compile(r"(?<!\w)(?:" + _alt([w for w in _C["short_line_cues"] if " " in w]) + r")(?!\w)")
 _INLINE = re.compile(  # "Read also: ", "Leggi anche >> ", "Lees ook »", "【関連記事】"
@@ -278,7 +279,7 @@ _TAGS = re.compile(
     # "Keywords:", "الكلمات المفتاحية:" label a tag list as well
     r"keywords|schlüsselwörter|palabras clave|parole chiave|palavras-chave|trefwoorden|nyckelord|słowa kluczowe|"
     r"klíčová slova|anahtar kelimeler|ключевые слова|ключові слова|الكلمات المفتاحية|كلمات مفتاحية|λέξεις-κλειδιά|"
-    r"kata kunci|từ khóa|キーワード|关键词|키워드|asiasanat|cuvinte cheie|kulcsszavak)\s*:",
+    r"kata kunci|từ khóa|キーワード|关键词|키워드|asiasanat|aiheet|cuvinte cheie|kulcsszavak)\s*:",
     re.IGNORECASE,
 )
 # "Editor: Dewi Lestari", "责任编辑：王敏", "Pewarta: Rizki Maulana": a newsroom role and a name
@@ -593,8 +594,9 @@ def _source_time(t: str) -> bool:
         # "2 hrs plus overnight · More effort": a duration, then a short label
         return len(parts) == 2 and _DIGIT.search(parts[0]) is not None and _TIMESTAMP.match(_norm(parts[0])) is not None \
             and len(parts[1].split()) <= 3 and not _ends_terminal(parts[1])
-    return all(len(p.split()) <= 5 and not _ends_terminal(p) and (_name_words(p.split()) or (len(p) <= 12 and _caseless(p)))
-               for p in parts[:-1])  # (a source in a script without capitals: short)
+    return all(len(p.split()) <= 5 and not _ends_terminal(p) and (_name_words(p.split()) or (len(p) <= 12 and _caseless(p))
+                                                                  or (_DIGIT.search(p) is not None and _TIMESTAMP.match(_norm(p)) is not None))
+               for p in parts[:-1])  # (a source in a script without capitals: short; "21. 10. 2025 14:32 | 48 komentářů")
 
 
 def _caseless(t: str) -> bool:
@@ -603,11 +605,15 @@ def _caseless(t: str) -> bool:
     return bool(letters) and not any(ch.isupper() or ch.islower() for ch in letters)
 
 
+_ELIDED = frozenset(("l'", "d'", "l’", "d’"))  # "La Dépêche de l'Atlantique", "Corriere d'Italia"
+
+
 def _name_words(ws: list[str]) -> bool:
     """"Il Sole 24 Ore", "Corriere della Sera": capitalised words, short lower-case links between them."""
-    if not ws or not ws[0][:1].isupper() or not (ws[-1][:1].isupper() or ws[-1][:1].isdigit()):
+    last = ws[-1][2:] if ws and ws[-1][:2] in _ELIDED else (ws[-1] if ws else "")
+    if not ws or not ws[0][:1].isupper() or not (last[:1].isupper() or last[:1].isdigit()):
         return False
-    return all(w[:1].isupper() or w[:1].isdigit() or len(w) <= 4 for w in ws)
+    return all(w[:1].isupper() or w[:1].isdigit() or len(w) <= 4 or (w[:2] in _ELIDED and w[2:3].isupper()) for w in ws)
 
 
 _KINDS: dict[str, tuple[str, bool]] = {}  # line text -> (kind, strong): boilerplate repeats across pages
@@ -850,7 +856,8 @@ def _share_row(low: str) -> bool:
         return True  # "Facebook Twitter WhatsApp E-mail": the buttons alone
     if len(ws) < 2 or ws[-1] not in _SOCIAL or not (ws[0] in _SHARE_WORDS or _SHORT_CUE_1.fullmatch(ws[0])):
         return False
-    return all(w in _SOCIAL or len(w) <= 3 for w in ws[1:-1])  # ("no", "on", "via": "Facebook sues TikTok" is news)
+    return all(w in _SOCIAL or len(w) <= 3 or w in _SHARE_OBJECTS for w in ws[1:-1])  # ("no", "on", "via": "Facebook
+    # sues TikTok" is news; "Jaa artikkeli Facebook X WhatsApp": the article shared)
 
 
 def _twin_banner(t: str) -> bool:
