@@ -199,18 +199,19 @@ _TIMESTAMP = re.compile(
     # "3 hours ago", "5 min", "2 Tagen" - not "100 days of war", "24 hours in pictures": a headline goes on
     # ((?!\w), not \b: a unit may end in a vowel sign, "2 घंटे पहले")
     r"|\d+\s*(?:%(u)s)\.?(?!\w)(?!\s+(?:of|in|to|for|at|on|with|that|de|del|des|du|en|im|di|da|do|na|nel|dans|que)\b).{0,20}"
-    r"|(?:pred|לפני|قبل|منذ)\s+\d+\s*(?:%(u)s)\b.{0,10}"
-    r"|for\s+\d+\s*(?:%(u)s)\s+(?:%(w)s)"  # "for 2 timer siden" (da/no); "For 90 minutes, nothing." is prose  # "pred 2 urama" (sl), "לפני 3 שעות", "قبل 5 ساعات"
+    r"|(?:pred|לפני|قبل|منذ)\s+\d+\s*(?:%(u)s)\b.{0,10}"  # "pred 2 urama" (sl), "לפני 3 שעות", "قبل 5 ساعات"
+    r"|for\s+\d+\s*(?:%(u)s)\s+(?:%(w)s)"  # "for 2 timer siden" (da/no); "For 90 minutes, nothing." is prose
     r"|(?:%(w)s)"
     r"|(?:[^\W\d_]{1,4}[.,]?\s+){0,2}\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?"  # 14:32, "ore 12:41", "i dag 09:32", "dziś, 14:21"
     r"(?:\s+\(?(?:gmt|utc|cet|cest|bst|est|edt|pst|pdt|et|pt|msk|ist|jst)(?:[+-]\d{1,2})?\)?)?"  # "12:45 GMT", "14:20 (IST)"
-    r"|\d{1,4}[./-]\s?\d{1,2}(?:[./-]\s?\d{2,4})?(?:,?\s+(?:[^\W\d_]{1,5}\s+)?\d{1,2}[:.h]\d{2}.*)?"  # "1. 12. 2025", "21. 6. 2025 ob 11:20"
+    r"|(?:(?:%(d)s),\s+)?\d{1,4}[./-]\s?\d{1,2}(?:[./-]\s?\d{2,4})?(?:,?\s+(?:[^\W\d_]{1,5}\s+)?\d{1,2}[:.h]\d{2}.*)?"
+    # "1. 12. 2025", "21. 6. 2025 ob 11:20", "sreda, 22. 10. 2025 ob 06:00" (a weekday before it)
     # (a month is no run of Han or kana: "2 多地出台新政" is a ranked title)
     r"|\d{1,2}\.?\s+[^\W\d_\u3040-\u30ff\u3400-\u9fff][^\s\d.,:;!?]{2,11}\.?(?:\s+\d{4})?(?:,?\s+\d{1,2}[:.h]\d{2}.*)?"  # 14 March 2025, 16 जुलाई 2024
     r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:,\s+\d{4})?"  # March 14, 2025
     r"|(?:\d{4}\s?[年년]\s?)?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일](?:\s*\d{1,2}[:時时시]\s?\d{2}分?)?"  # 5月28日, 2024年6月3日 17時05分
     r"|\d{1,2}\s+[\u0e00-\u0e7f.]{2,12}\s+\d{4}(?:\s+\d{1,2}[:.]\d{2}(?:\s*น\.)?)?"  # 14 มี.ค. 2568 10:32 น.
-    r")$".replace("%(w)s", _TIME_WORDS).replace("%(u)s", _TIME_UNITS),
+    r")$".replace("%(w)s", _TIME_WORDS).replace("%(u)s", _TIME_UNITS).replace("%(d)s", _alt(_C["weekdays"])),
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
@@ -489,6 +490,7 @@ _RANK_ROW = re.compile(r"(?:^|[·|•;:]\s)\d{1,2}[.)]\s[^\W\d_][^·|•;:\d]{0,
 _NAME_IN = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2} (?:in|en|à|a|aus|i|w) [A-ZÀ-ÖØ-Þ][\w-]+(?: [A-ZÀ-ÖØ-Þ][\w-]+)?"
 _REPORTERS = re.compile(r"^" + _NAME_IN + r",? (?:and|und|et|y|e|og|och|en|i|a) " + _NAME_IN + r"$")
 _SHOW_ALL_HEADS = frozenset(_C["show_all_heads"])
+_TEAM_BYLINES = frozenset(_C["team_bylines"])
 _SHOW_ALL_TAILS = frozenset(_C["show_all_tails"])
 _CONTACT = re.compile(r"^(?i:" + _alt(_C["contact_openers"]) + r")\s+(?:[A-ZÀ-ÖØ-Þ]|us\b|uns\b|nous\b)")  # a name after it
 _SPONSOR_OPENERS = tuple(_C["sponsor_openers"])
@@ -718,6 +720,9 @@ def _classify_uncached(line: _Line) -> None:
         return
     if n <= 40 and len(_RANK_ROW.findall(t)) >= 3:
         line.kind = FILLER  # "Classement : 1. Toulouse 62 pts · 2. Bordeaux 61 pts · 3. Toulon 55 pts": a table row
+        return
+    if 2 <= n <= 3 and _team_byline(t):
+        line.kind = BOILER  # "Uredništvo Novice24", "Redakcja Wiadomości": the newsroom signs ("Redaktion unter Druck" is a crosshead)
         return
     if n <= 4 and low.split(" ", 1)[0] in _SHOW_ALL_HEADS and low.rsplit(" ", 1)[-1] in _SHOW_ALL_TAILS:
         line.kind = BOILER  # "Alle Pressemitteilungen anzeigen": a list's "show all" link
@@ -3107,12 +3112,18 @@ _has_reading_word = _any_in(("listen", "read", "lecture", "lectura", "lese", "le
                              "đọc", "pagbasa", "kusoma", "ανάγνωση", "קריאה", "قراءة", "पढ़"))
 
 
+def _team_byline(t: str) -> bool:
+    """"Uredništvo Novice24": a newsroom word and a name of one or two capitalised words."""
+    ws = t.split()
+    return 2 <= len(ws) <= 3 and ws[0].lower() in _TEAM_BYLINES and all(w[:1].isupper() or w[:1].isdigit() for w in ws[1:])
+
+
 def _between_headline_and_lead(t: str) -> bool:
     """Boilerplate that sits between a headline, its deck and the lead: bylines, captions, dates, reading time."""
     low = _norm(t)
     return bool(
         _BYLINE.match(t) or _PHOTO.search(low) or _TIMESTAMP.match(low) or _DATELINE.match(t) or _ROLE_CREDIT.match(t)
-        or _REPORTERS.match(t)
+        or _REPORTERS.match(t) or _team_byline(t)
         or low.startswith(_LABELLED_CAPTION)
         or (t[-1:].isupper() and _AGENCY_TAIL.search(t, max(0, len(t) - 40)) is not None)
         or (_SHORT_CUE_N.search(low) and _has_reading_word(low))
