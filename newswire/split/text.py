@@ -247,7 +247,7 @@ _SENT_BREAK = re.compile(  # (scripts without capitals: any letter of theirs ope
 _BULLET = re.compile(r"^(?:[•·▪►▶◆■□●○*→»›✓✔–—-]\s*)+(?=\S)")
 _RANK = re.compile(r"^(?:#|no\.?\s*)?\d{1,3}[.)]?$", re.IGNORECASE)
 _RANK_PREFIX = re.compile(
-    r"^(?:#\s?)?(\d{1,3})(?:[.)]\s+|\s+|\s*[-–—|·]\s+|[.)]?(?=[¡¿«“\"']?[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω][^\W\d_]))(?=\S)")  # "1.Title", "2¡Bombazo" glued too
+    r"^(?:#\s?)?(\d{1,3})(?:[.)]\s+|\s*[-–—|·]\s+|\s+|[.)]?(?=[¡¿«“\"']?[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω][^\W\d_]))(?=\S)")  # "1.Title", "2¡Bombazo" glued too
 _TICKER_LABEL = re.compile(r"^(?:" + _alt(_C["ticker_labels"]) + r")\s*[:|]\s*", re.IGNORECASE)  # ("SON DAKİKA | ...")
 # a rank glued to a title in a script without spaces ("1物価高で..."): cut only where the list's numbers run in sequence
 # ("3分기", "3メガバンク", "6大行" open titles with figures, review 12)
@@ -502,6 +502,7 @@ _WIRE_ID = re.compile(r"\b[a-z]{2,6}:\d{6}-\d{2}-\d{4,}")
 # a period "for" a price: "1 månad för 1 kr", "4 weeks for $1", "1 Monat für 0,99 €"
 _OFFER = re.compile(r"\b\d{1,2}\s(?:" + _alt(_C["offer_periods"]) + r")\s(?:for|für|för|pour|por|per|voor|za|til|på)\s"
                     r"(?:(?:only|nur|seulement|solo|apenas|alleen|bara)\s)?(?:[€$£]\s?\d|\d[\d.,]*\s?(?:kr|€|zł|kč|eur|euro|chf)(?!\w))")
+_LABEL_CREDIT = re.compile(r"[.!?]\s\((?:[A-Z]{2,6}|[A-ZÀ-ÖØ-Þ][\w-]+):\s[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}\)$")
 _SLASH_CREDIT = re.compile(r"[.)]\s/\s[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3}$")  # "... de archivo. / D. H."
 
 
@@ -518,6 +519,8 @@ def _photo_credit(t: str, low: str) -> bool:
     if t[-1:].isupper() and (_AGENCY_TAIL.search(t, max(0, len(t) - 40)) or (
             t.count(" ") < 40 and _CAPS_CREDIT.search(t, max(0, len(t) - 40)))):
         return True  # "... in Haarlem, vanochtend vroeg. ANP", "... en la nave de Martos. GUARDIA CIVIL": credited
+    if t[-1:] == ")" and t.count(" ") < 40 and _LABEL_CREDIT.search(t, max(0, len(t) - 40)):
+        return True  # "Water levels at Lake Hume have fallen. (RN: Tom Whitfield)": a caption credited to its photographer
     if " / " in t[-40:] and t.count(" ") < 40 and _SLASH_CREDIT.search(t, max(0, len(t) - 40)):
         return True  # "La calle Libreros, en una imagen de archivo. / D. H.": a caption with its photographer
     ends = low[:60] + " … " + low[-90:] if len(low) > 150 else low
@@ -714,6 +717,9 @@ def _classify_uncached(line: _Line) -> None:
         return
     if (n <= 30 and low.startswith(_PROMPT_OPENERS)) or (n <= 12 and low.startswith(_SPONSOR_OPENERS)):
         line.kind = BOILER  # "Refresh the page for updates", "This article is part of our series ...": the site speaking
+        return
+    if n <= 8 and _PLAYER.match(low) and _DURATION_TAIL.search(t):
+        line.kind = BOILER  # "Listen to the full interview (11:42)": the player's link
         return
     if n <= 8 and _STAT_LINE.match(t):
         line.kind = FILLER  # "Удари: 11 – 14", "Possession: 47% – 53%": a match's figures, no headline
@@ -1832,6 +1838,7 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                     (si + 1 < N and content[si + 1].kind == FILLER) or (j > 0 and content[j - 1].kind == FILLER)))
                 and not (_RANK_PREFIX.match(ln.text) and _RANK_PREFIX.match(nx.text))  # "1 Title" over "2 Title?"
                 and not _CLOCK_PREFIX.match(nx.text)  # "13:30 Title?": the next item of a clock list
+                and not (" | " in ln.text and _source_triple(ln.text))  # "Title | Le Dauphiné | il y a 2 h": a whole card
                 and not (mid_body and last_unit != "pair" and _title_question(nx)
                          and si + 1 < N and content[si + 1].kind == PROSE)  # two bare titles, the 2nd a question
             ):
@@ -2159,6 +2166,11 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 role[j] = "boiler"
 
     # 6. rank numbers before titles ("1 Title", "2 Title"), source names after them ("Title - Reuters")
+    for j, (title, summary) in teasers.items():
+        parts = content[j].text.split(" | ") if " | " in content[j].text else []
+        if parts and _source_triple(content[j].text) and title.startswith(parts[0].strip()) \
+                and summary.strip() in ("", parts[1].strip(), content[j].text.split(" | ", 1)[1].strip()):
+            teasers[j] = (parts[0].strip(), "")  # "Title | Le Dauphiné | il y a 2 h": the publisher is no summary
     _strip_inline_labels(content, role, teasers)
     order = sorted(teasers)
     pairs = [teasers[j] for j in order]
@@ -2849,6 +2861,8 @@ def _find_repeat(content: list[_Line]) -> int | None:
         na = content[a].n
         ta = content[a].text
         dups = [b for b in copies.get(ta, ()) if b != a] if copies else []
+        if dups and _over_read_more(content, a) and all(_over_read_more(content, b) for b in dups):
+            continue  # a card shown twice, each time over its "Read more »": no lead and its copy
         if len(dups) > 1:
             continue
         near = [b for b in range(a - 2, a + 3) if b in is_long]
@@ -2934,6 +2948,14 @@ def _find_repeat(content: list[_Line]) -> int | None:
     if len(ta) != len(tb):
         return a if len(ta) < len(tb) else b
     return b
+
+
+def _over_read_more(content: list[_Line], k: int) -> bool:
+    """Is the line at k followed (past fillers) by a read-more line?"""
+    k += 1
+    while k < len(content) and content[k].kind == FILLER:
+        k += 1
+    return k < len(content) and content[k].kind == READMORE
 
 
 def _after_dateline(lead: str, copy: str) -> bool:
@@ -3189,7 +3211,7 @@ def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[i
     if h > 0 and content[h].kind == FILLER and not role[h] and content[h - 1].kind == SHORT:
         h -= 1  # "Headline / 27 January 2026 · 38 min / deck": only with meta lines under the deck (below)
         dated = True
-    if role[h] or not (content[h].kind == SHORT or _title_question(content[h])) or not _title_like(content[h].text, 3, 20):
+    if role[h] or not (content[h].kind == SHORT or _title_question(content[h])) or not _title_like(content[h].text, 3, 24):
         return 0  # no headline right above it
     if h > 0 and content[h - 1].kind == FILLER and _SHORT_TIME.match(content[h - 1].text):
         return 0  # "09:42 / Power cuts reach 48,000 homes / entry": a live blog's entry under its time, not a deck
