@@ -422,7 +422,12 @@ def _title_like(s: str, min_words: int = 2, max_words: int = 22) -> bool:
     t = s.rstrip(_CLOSERS)
     if t.endswith(".") and not _ABBREV_END.search(t):
         return False
+    if s.endswith(")") and _SENTENCE_THEN_PAREN.search(s):
+        return False  # "... des Vorjahresmonats. (Quelle: Statistisches Bundesamt)": a sentence with its source
     return not t.endswith((",", ";", ":"))
+
+
+_SENTENCE_THEN_PAREN = re.compile(r"[.!?]\s\([^()]{1,60}\)$")
 
 
 # line kinds
@@ -502,7 +507,8 @@ _WIRE_ID = re.compile(r"\b[a-z]{2,6}:\d{6}-\d{2}-\d{4,}")
 # a period "for" a price: "1 månad för 1 kr", "4 weeks for $1", "1 Monat für 0,99 €"
 _OFFER = re.compile(r"\b\d{1,2}\s(?:" + _alt(_C["offer_periods"]) + r")\s(?:for|für|för|pour|por|per|voor|za|til|på)\s"
                     r"(?:(?:only|nur|seulement|solo|apenas|alleen|bara)\s)?(?:[€$£]\s?\d|\d[\d.,]*\s?(?:kr|€|zł|kč|eur|euro|chf)(?!\w))")
-_LABEL_CREDIT = re.compile(r"[.!?]\s\((?:[A-Z]{2,6}|[A-ZÀ-ÖØ-Þ][\w-]+):\s[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}\)$")
+_PLAIN_DURATION = re.compile(r"\s\(\d{1,2}:\d{2}(?::\d{2})?\)$")  # "(11:42)": a clip's length, nothing else
+_LABEL_CREDIT = re.compile(r"[.!?]\s\([A-Z]{2,6}:\s[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}\)$")  # ("(Quelle: ...)" is a source)
 _SLASH_CREDIT = re.compile(r"[.)]\s/\s[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3}$")  # "... de archivo. / D. H."
 
 
@@ -718,7 +724,7 @@ def _classify_uncached(line: _Line) -> None:
     if (n <= 30 and low.startswith(_PROMPT_OPENERS)) or (n <= 12 and low.startswith(_SPONSOR_OPENERS)):
         line.kind = BOILER  # "Refresh the page for updates", "This article is part of our series ...": the site speaking
         return
-    if n <= 8 and _PLAYER.match(low) and _DURATION_TAIL.search(t):
+    if n <= 8 and _PLAYER.match(low) and not low.startswith("play") and _PLAIN_DURATION.search(t):
         line.kind = BOILER  # "Listen to the full interview (11:42)": the player's link
         return
     if n <= 8 and _STAT_LINE.match(t):
@@ -1838,7 +1844,6 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                     (si + 1 < N and content[si + 1].kind == FILLER) or (j > 0 and content[j - 1].kind == FILLER)))
                 and not (_RANK_PREFIX.match(ln.text) and _RANK_PREFIX.match(nx.text))  # "1 Title" over "2 Title?"
                 and not _CLOCK_PREFIX.match(nx.text)  # "13:30 Title?": the next item of a clock list
-                and not (" | " in ln.text and _source_triple(ln.text))  # "Title | Le Dauphiné | il y a 2 h": a whole card
                 and not (mid_body and last_unit != "pair" and _title_question(nx)
                          and si + 1 < N and content[si + 1].kind == PROSE)  # two bare titles, the 2nd a question
             ):
@@ -3211,7 +3216,9 @@ def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[i
     if h > 0 and content[h].kind == FILLER and not role[h] and content[h - 1].kind == SHORT:
         h -= 1  # "Headline / 27 January 2026 · 38 min / deck": only with meta lines under the deck (below)
         dated = True
-    if role[h] or not (content[h].kind == SHORT or _title_question(content[h])) or not _title_like(content[h].text, 3, 24):
+    if role[h] or not (content[h].kind == SHORT or _title_question(content[h])) or not (_title_like(content[h].text, 3, 20) or (
+            _title_like(content[h].text, 3, 24) and not (h > 0 and content[h - 1].kind in (FILLER, BOILER)))):
+        # (a long headline stands over the meta lines; a long unpunctuated line under them is a caption, review 17)
         return 0  # no headline right above it
     if h > 0 and content[h - 1].kind == FILLER and _SHORT_TIME.match(content[h - 1].text):
         return 0  # "09:42 / Power cuts reach 48,000 homes / entry": a live blog's entry under its time, not a deck

@@ -3338,8 +3338,11 @@ def test_a_date_then_comment_count_line_is_a_cards_meta_line() -> None:
 def test_title_publisher_time_lines_between_paragraphs_have_no_summary() -> None:
     items = [("La ZFE grenobloise étendue aux véhicules Crit'Air 3 dès janvier", "Le Dauphiné", "il y a 2 h"),
              ("Un nouveau marché couvert ouvrira à Échirolles au printemps", "France 3 Alpes", "il y a 5 h")]
-    res = split_text(_page("Grenoble végétalise ses rues", *BODY[:2], "À lire aussi", *(" | ".join(x) for x in items), BODY[2]))
+    more = ["Les travaux dureront jusqu'à l'automne. La circulation sera réduite à une voie entre la place Victor-Hugo "
+            "et le cours Jean-Jaurès pendant toute la durée du chantier, a précisé la métropole.", BODY[2]]
+    res = split_text(_page("Grenoble végétalise ses rues", *BODY[:2], "À lire aussi", *(" | ".join(x) for x in items), *more))
     assert [(t.title, t.summary) for t in res.teasers] == [(x[0], "") for x in items]
+    assert res.body == [*BODY[:2], *more]
 
 
 def test_a_rank_with_a_dash_is_cut_whole() -> None:
