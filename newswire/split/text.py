@@ -240,7 +240,7 @@ _TITLE_TAIL = re.compile(  # "Title · 3 min read", "Title | 2h", "Title - 5 hou
     r"|\d{1,3}\s?(?:" + _alt(_C["time_units"]) + r")(?!\w)\s+(?:" + _TIME_WORDS + r"))$",
     re.IGNORECASE,
 )
-_SOURCE_TAIL = re.compile(r"\s+[·|•]\s+(?:(?:de|la|le|el|il|der|die|das|het|the)\s)?[A-Z0-9À-ÖØ-Þ][^·|•.!?]{0,30}$")  # ("de Volkskrant")
+_SOURCE_TAIL = re.compile(r"\s+[·|•]\s+(?:(?:" + _alt(_C["name_particles"]) + r")\s)?[A-Z0-9À-ÖØ-Þ][^·|•.!?]{0,30}$")  # ("de Volkskrant")
 # (a day's number before the full stop is no break: "zum 1. Mai wieder", "den 14. März")
 _SENT_BREAK = re.compile(  # (scripts without capitals: any letter of theirs opens the next sentence)
     r"(?:[!?…]|\.(?<!\b\d\.)(?<!\b\d\d\.))[\"'”’»)]?\s+[\"“«„]?[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω\u10d0-\u10ff\u0620-\u064a\u05d0-\u05ea\u0904-\u0939]")
@@ -492,8 +492,9 @@ def _is_header(low: str) -> bool:
 
 
 _RANK_ROW = re.compile(r"(?:^|[·|•;:]\s)\d{1,2}[.)]\s[^\W\d_][^·|•;:\d]{0,30}\d")  # a ranking's entries with their figures
-_NAME_IN = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2} (?:in|en|à|a|aus|i|w) [A-ZÀ-ÖØ-Þ][\w-]+(?: [A-ZÀ-ÖØ-Þ][\w-]+)?"
-_REPORTERS = re.compile(r"^" + _NAME_IN + r",? (?:and|und|et|y|e|og|och|en|i|a) " + _NAME_IN + r"$")
+_NAME_IN = (r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2} (?:" + _alt(_C["place_prepositions"])
+            + r") [A-ZÀ-ÖØ-Þ][\w-]+(?: [A-ZÀ-ÖØ-Þ][\w-]+)?")
+_REPORTERS = re.compile(r"^" + _NAME_IN + r",? (?:" + _alt(_C["and_words"]) + r") " + _NAME_IN + r"$")
 _SHOW_ALL_HEADS = frozenset(_C["show_all_heads"])
 _TEAM_BYLINES = frozenset(_C["team_bylines"])
 _SHOW_ALL_TAILS = frozenset(_C["show_all_tails"])
@@ -505,8 +506,8 @@ _WIRE_ID = re.compile(r"\b[a-z]{2,6}:\d{6}-\d{2}-\d{4,}")
 
 
 # a period "for" a price: "1 månad för 1 kr", "4 weeks for $1", "1 Monat für 0,99 €"
-_OFFER = re.compile(r"\b\d{1,2}\s(?:" + _alt(_C["offer_periods"]) + r")\s(?:for|für|för|pour|por|per|voor|za|til|på)\s"
-                    r"(?:(?:only|nur|seulement|solo|apenas|alleen|bara)\s)?(?:[€$£]\s?\d|\d[\d.,]*\s?(?:kr|€|zł|kč|eur|euro|chf)(?!\w))")
+_OFFER = re.compile(r"\b\d{1,2}\s(?:" + _alt(_C["offer_periods"]) + r")\s(?:" + _alt(_C["for_words"]) + r")\s"
+                    r"(?:(?:" + _alt(_C["only_words"]) + r")\s)?(?:[€$£]\s?\d|\d[\d.,]*\s?(?:kr|€|zł|kč|eur|euro|chf)(?!\w))")
 _PLAIN_DURATION = re.compile(r"\s\(\d{1,2}:\d{2}(?::\d{2})?\)$")  # "(11:42)": a clip's length, nothing else
 _LABEL_CREDIT = re.compile(r"[.!?]\s\([A-Z]{2,6}:\s[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}\)$")  # ("(Quelle: ...)" is a source)
 _SLASH_CREDIT = re.compile(r"[.)]\s/\s[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3}$")  # "... de archivo. / D. H."
@@ -616,7 +617,7 @@ def _caseless(t: str) -> bool:
     return bool(letters) and not any(ch.isupper() or ch.islower() for ch in letters)
 
 
-_ELIDED = frozenset(("l'", "d'", "l’", "d’"))  # "La Dépêche de l'Atlantique", "Corriere d'Italia"
+_ELIDED = frozenset(_C["elided_articles"])  # "La Dépêche de l'Atlantique", "Corriere d'Italia"
 
 
 def _name_words(ws: list[str]) -> bool:
@@ -2724,7 +2725,7 @@ def _bare_title_runs(content: list[_Line], role: list[str], teasers: dict[int, t
         j = k
 
 
-_NAME_PARTICLES = frozenset(("de", "la", "le", "el", "il", "der", "die", "das", "het"))
+_NAME_PARTICLES = frozenset(_C["name_particles"])
 _SOURCE_AFTER = re.compile(r"(?:\s+[-–—|·•]\s+([^-–—|·•()]{2,40})|\s*\(([^()]{2,40})\))$")
 
 
