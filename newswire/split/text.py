@@ -946,9 +946,10 @@ def _lower_sep_split(s: str) -> tuple[str, str] | None:
         if k > 0:
             title, summary = s[:k].strip(), s[k + len(sep):].strip()
             if sep == ": " and (
-                _nwords(summary) < 10 or _nwords(summary) <= _nwords(title) or s[k - 1:k].isspace()
+                (_nwords(summary) < 10 and not (_nwords(summary) >= 5 and summary.endswith(".")))
+                or _nwords(summary) <= _nwords(title) or s[k - 1:k].isspace()
                 or title[:1] in _OPENERS or title[-1:] in _CLOSERS
-            ):
+            ):  # (a shorter summary counts when it closes as a sentence: "Title: syynä ovat ... vuosihuolto.")
                 return None  # "Neve al Nord: allerta gialla ...", "« On ne s'en sort plus » : les ...": one headline
             if (
                 _opens_lower(summary) and not _camel_start(summary) and _nwords(summary) >= 5

@@ -172,8 +172,6 @@ KNOWN_BAD = {
         "under it as the lead; a title holding ' - ' is cut at it",
     "own-680-id-cards":
         "Indonesian cards glued at a digit or an acronym ('Surabaya25 ton', 'kementerianBPK'): no glue point is seen",
-    "own-683-fi-short-many":
-        "Finnish one-line cards 'Title: summary in lower case.' after a short article read as its paragraphs",
     "own-341-en-world-index-empty-body-kickers-bylines-video-duration-most-read-rank-lines":
         "an index page of cards with no list header: its cards read as headline, deck and byline, their summaries as "
         "paragraphs",
@@ -3377,3 +3375,19 @@ def test_a_long_headline_over_a_deck_and_meta_lines_leaves_the_deck_the_standfir
     res = split_text(_page("Radio National", head, deck, "Broadcast Thu 22 Jan 2026 at 7:40am",
                            "Listen to the full interview (11:42)", *BODY))
     assert res.standfirst == deck and res.body == BODY
+
+
+def test_one_line_cards_with_a_short_lower_case_summary_after_a_colon_are_cut() -> None:
+    cards = [("Sähkön hinta nousee ensi viikolla", "syynä ovat tuulettomat päivät ja Olkiluodon vuosihuolto."),
+             ("Finnair peruu kymmeniä lentoja", "lakko jatkuu ainakin maanantaihin, kertoo ammattiliitto IAU."),
+             ("Tampereen ratikka laajenee Lentävänniemeen", "uusi osuus avataan liikenteelle elokuussa.")]
+    res = split_text(_page("Sähkökatko Helsinki-Vantaalla", *BODY, "Tuoreimmat", *(f"{t}: {s}" for t, s in cards)))
+    assert [(t.title, t.summary) for t in res.teasers] == cards
+    assert res.body == BODY
+
+
+def test_kicker_headlines_with_a_colon_and_no_full_stop_stay_whole_titles() -> None:
+    titles = ["Neve al Nord: allerta gialla in Lombardia e Piemonte per domani", "Sciopero dei treni: a rischio le corse regionali",
+              "Maturità 2025: ecco le date delle prove scritte"]
+    res = split_text(_page("Cronaca", *BODY, "Più letti", *titles))
+    assert [(t.title, t.summary) for t in res.teasers] == [(t, "") for t in titles]
