@@ -19,7 +19,7 @@ from lxml import etree
 
 from newswire.split.html_guard import MAX_HTML_CHARS, MAX_TAGS, plain_text_fallback
 from newswire.split.html_meta import PageMeta, extract_meta, find_standfirst
-from newswire.split.html_teasers import DocOrder, _drop, extract_teasers, story_links
+from newswire.split.html_teasers import DocOrder, drop_block, extract_teasers, story_links
 from newswire.split.types import SplitResult, Teaser
 
 __all__ = ["split_html"]
@@ -190,7 +190,7 @@ def _drop_widgets(tree) -> None:
             boxes.append(box)
     for box in boxes:
         if box.getparent() is not None:  # (an outer box may have taken it already)
-            _drop(box)
+            drop_block(box)
 
 
 def _small_box(el) -> bool:

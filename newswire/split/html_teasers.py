@@ -297,7 +297,8 @@ def _acceptable(block, items: list) -> bool:
     return prose - summaries <= 150 + 60 * len(items) and total <= 400 * len(items) + 400
 
 
-def _drop(el) -> None:
+def drop_block(el) -> None:
+    """Remove an element and its subtree but keep its tail text (lxml's drop_tree, or remove for other nodes)."""
     parent = el.getparent()
     if parent is None:
         return
@@ -656,5 +657,5 @@ def extract_teasers(tree, meta: PageMeta, order: DocOrder | None = None) -> list
             t.pos = float(order.get(item, base + k * 1e-3))
             teasers.append(t)
     for blk, _ in blocks:
-        _drop(blk)
+        drop_block(blk)
     return teasers

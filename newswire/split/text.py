@@ -236,8 +236,8 @@ _TITLE_TAIL = re.compile(  # "Title · 3 min read", "Title | 2h", "Title - 5 hou
     r"|\d{1,3}\s?(?:s|m|h|d|w|min|hr|hrs|hours?|minutes?|days?)(?:\s+ago)?|\d{1,2}[:.]\d{2}"
     # any language's unit and "ago" ("| 4 घंटे पहले", "· 2 óra"), the unit a whole word
     # (the "ago" word is needed: "– 100 giorni" closes a headline on a government's first hundred days)
-    r"|(?:" + _TIME_WORDS + r")\s+\d{1,3}\s?(?:" + _alt(_C["time_units"]) + r")(?!\w)"
-    r"|\d{1,3}\s?(?:" + _alt(_C["time_units"]) + r")(?!\w)\s+(?:" + _TIME_WORDS + r"))$",
+    r"|(?:" + _TIME_WORDS + r")\s+\d{1,3}\s?(?:" + _TIME_UNITS + r")(?!\w)"
+    r"|\d{1,3}\s?(?:" + _TIME_UNITS + r")(?!\w)\s+(?:" + _TIME_WORDS + r"))$",
     re.IGNORECASE,
 )
 _SOURCE_TAIL = re.compile(r"\s+[·|•]\s+(?:(?:" + _alt(_C["name_particles"]) + r")\s)?[A-Z0-9À-ÖØ-Þ][^·|•.!?]{0,30}$")  # ("de Volkskrant")
@@ -411,6 +411,9 @@ def _camel_start(s: str) -> bool:
     return len(w) >= 3 and w[0].islower() and (any(ch.isupper() for ch in w[1:4]) or w.rstrip(_PUNCT) in _CAMEL_BRANDS)
 
 
+_SENTENCE_THEN_PAREN = re.compile(r"[.!?]\s\([^()]{1,60}\)$")  # "... Vorjahresmonats. (Quelle: ...)"
+
+
 @lru_cache(maxsize=4096)
 def _title_like(s: str, min_words: int = 2, max_words: int = 22) -> bool:
     """A headline: short, starts upper-case, no closing full stop (abbreviations aside)."""
@@ -425,9 +428,6 @@ def _title_like(s: str, min_words: int = 2, max_words: int = 22) -> bool:
     if s.endswith(")") and _SENTENCE_THEN_PAREN.search(s):
         return False  # "... des Vorjahresmonats. (Quelle: Statistisches Bundesamt)": a sentence with its source
     return not t.endswith((",", ";", ":"))
-
-
-_SENTENCE_THEN_PAREN = re.compile(r"[.!?]\s\([^()]{1,60}\)$")
 
 
 # line kinds
