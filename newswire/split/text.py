@@ -154,7 +154,8 @@ def _inline_match(t: str) -> re.Match[str] | None:
 
 
 _BYLINE = re.compile(
-    r"^(?:(?:" + _alt(_C["byline_leads"]) + r")\s+)?(?:" + _alt(_C["byline_words"]) + r")\s+[^\W\d_]", re.IGNORECASE
+    r"^(?:(?:" + _alt(_C["byline_leads"]) + r")\s+)?(?:" + _alt(_C["byline_words"]) + r")\s+(?!(?:" + _alt(_C["byline_not_before"]) + r")\b)[^\W\d_]",
+    re.IGNORECASE
 )
 _CONTRIB = re.compile(_alt(_C["contributor_phrases"]))  # matched on the lower-cased line: much faster than IGNORECASE
 # every contributor phrase holds one of these stems: a cheap gate before the long alternation
@@ -1015,7 +1016,18 @@ _ABS_DATE = re.compile(r"\d{4}|\d{1,2}[./]\d{1,2}[./]")
 
 def _same_meta(a: _Line, b: _Line) -> bool:
     """Two meta lines of one list: "Tom Becker" and "Anna Schmidt", "Quelle: X · vor 3 Std." and "Quelle: Y · gestern"."""
-    return _meta_shape(a) == _meta_shape(b) or (a.kind == b.kind and _name_line(a) and _name_line(b))
+    return _meta_shape(a) == _meta_shape(b) or (a.kind == b.kind and _name_line(a) and _name_line(b)) or (
+        a.kind == b.kind and a.n <= 8 and b.n <= 8 and _meta_tail(a.text) == _meta_tail(b.text) != "")
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _meta_tail(t: str) -> str:
+    """What follows a meta line's first separator, its figures blanked: "Salud · 5 min de lectura" and "Viajes · 7 min
+    de lectura" share "0 min de lectura" (each card names its own section)."""
+    m = _NAV_SEP.search(t)
+    return _DIGITS.sub("0", t[m.end():].strip()) if m else ""
 
 
 def _enumeration(t: str) -> bool:
@@ -1876,7 +1888,11 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                         in_zone = False  # headline + lead of an article: the zone is over
                         continue
                     # inside an article a list of pairs goes on while summaries stay one short sentence
-                elif _body_after_meta(content, si + 1, standfirst_at if sf_closes else None):
+                elif _body_after_meta(content, si + 1, standfirst_at if sf_closes else None) and not (
+                        mid_body and last_unit == "pair" and tail_meta and si + 1 < N
+                        and _same_meta(content[j - 1], content[si + 1])):
+                    # (inside an article, a pair whose meta line has the shape of the cards' before it, "Viajes · 7
+                    # min de lectura" under "Economía · 4 min de lectura", is the list's last card)
                     in_zone = False  # headline and deck, a byline/source/date, then the lead: the article starts
                     continue
                 teasers[j] = (_strip_title(ln.text), nx.text)

@@ -156,9 +156,6 @@ KNOWN_BAD = {
     "own-631-it-index":
         "an index page whose section labels ('Politica', 'Sport') break its card list: a colon card and the cards "
         "after the label are lost",
-    "own-643-es-magazine":
-        "cards of title, summary and a 'Salud · 5 min de lectura' line set between paragraphs: the summaries are read "
-        "as the article resuming and the titles as bare links",
     "own-646-fr-national":
         "a 'La Gazette avec AFP' source line between two cards' titles is read as a title over the next title",
     "own-650-es-national":
@@ -3391,3 +3388,36 @@ def test_kicker_headlines_with_a_colon_and_no_full_stop_stay_whole_titles() -> N
               "Maturità 2025: ecco le date delle prove scritte"]
     res = split_text(_page("Cronaca", *BODY, "Più letti", *titles))
     assert [(t.title, t.summary) for t in res.teasers] == [(t, "") for t in titles]
+
+
+# --- session 11 ---
+@pytest.mark.parametrize("title", ["Por qué nos cuesta tanto dormir la siesta en verano",
+                                   "Por que razão a taxa de poupança continua abaixo da média europeia",
+                                   "Per què el preu del lloguer no para de pujar a Barcelona"])
+def test_a_title_opening_with_a_question_word_after_por_is_no_byline(title: str) -> None:
+    summary = "El calor altera el ritmo circadiano y hace que el descanso sea menos reparador de lo que creemos."
+    res = split_text(_page("Salud", *BODY, "Te puede interesar", title, summary, "Salud · 5 min de lectura",
+                           "Otro titular sobre el sueño y la salud en verano", summary.replace("calor", "frío")))
+    assert (title, summary) in [(t.title, t.summary) for t in res.teasers]
+    assert res.body == BODY
+
+
+@pytest.mark.parametrize("line", ["Por Lucía Ferrer Montalvo", "Par la rédaction avec AFP", "Door de hoofdredactie"])
+def test_bylines_with_a_lower_case_word_after_the_preposition_stay_bylines(line: str) -> None:
+    res = split_text(_page("Heading of the story", line, *BODY))
+    assert res.body == BODY and line not in [t.title for t in res.teasers]
+
+
+def test_the_last_card_of_a_list_between_paragraphs_keeps_its_summary_when_its_meta_line_matches_the_others() -> None:
+    cards = [("Why we sleep worse in a heatwave", "Heat shifts the body clock, and an afternoon nap restores less than "
+              "most people think."),
+             ("The four-day week reaches hospital wards", "A hospital in Leeds is trying the model for a year with 200 "
+              "nurses and porters."),
+             ("Solo travel after 50 is booming", "Agencies report bookings by single travellers over fifty up by a third "
+              "on last summer.")]
+    sections = ["Health", "Society", "Travel"]
+    lines = [x for (t, s), sec in zip(cards, sections, strict=True) for x in (t, s, f"{sec} · {len(sec) % 5 + 2} min read")]
+    last = "Analysts expect the bank to hold rates steady at its next meeting in March, citing slower wage growth."
+    res = split_text(_page("Business", "Rates rise again", *BODY[:2], "You may also like", *lines, BODY[2], last))
+    assert [(t.title, t.summary) for t in res.teasers] == cards
+    assert res.body == [*BODY, last]
