@@ -263,7 +263,7 @@ _PHOTO = re.compile(
                         "chart", "graphic", "infographic", "gráfico", "graphique", "grafiek", "grafika",
                         "grafik", "video", "фото", "світлина", "φωτογραφία", "φωτ", "صورة", "تصوير", "צילום", "फोटो",
                         "तस्वीर", "ფოტო", "写真", "图片", "图", "摄影", "사진", "kuva", "kép", "zdjęcie", "slika", "bilde",
-                        "billede", "snímek", "picha", "ภาพ", "fotoğraf"]) + r")\s*[:=：]"
+                        "billede", "snímek", "picha", "ภาพ", "fotoğraf", "ảnh"]) + r")\s*[:=：]"
     r"|(?:" + _alt(["getty images", "shutterstock", "imago images", "picture alliance", "ap photo", "afp via getty",
                     "alamy", "file photo", "archive photo", "archivbild", "archivfoto", "photo d'archive",
                     "foto de archivo", "foto d'archivio", "archiefbeeld", "arkivbild", "zdjęcie archiwalne",
@@ -499,6 +499,7 @@ _REPORTERS = re.compile(r"^" + _NAME_IN + r",? (?:" + _alt(_C["and_words"]) + r"
 _SHOW_ALL_HEADS = frozenset(_C["show_all_heads"])
 _TEAM_BYLINES = frozenset(_C["team_bylines"])
 _SHOW_ALL_TAILS = frozenset(_C["show_all_tails"])
+_CONTACT_BOX = frozenset(_C["contact_box_heads"])
 _CONTACT = re.compile(r"^(?i:" + _alt(_C["contact_openers"]) + r")\s+(?:[A-ZÀ-ÖØ-Þ]|us\b|uns\b|nous\b)")  # a name after it
 _SPONSOR_OPENERS = tuple(_C["sponsor_openers"])
 _OFFER_WORD = re.compile(r"(?<!\w)(?:" + _alt(_C["offer_words"]) + r")(?!\w)")
@@ -543,7 +544,7 @@ def _photo_credit(t: str, low: str) -> bool:
 _PHOTO_WORDS = ("/", "photo", "foto", "fotó", "image", "bild", "picture", "credit", "crédit", "getty", "video", "shutterstock",
                 "alamy", "immagine", "illustration", "grafik", "фото", "світлина", "φωτ", "صورة", "تصوير", "צילום", "फोटो",
                 "तस्वीर", "写真", "图", "摄影", "사진", "提供", "撮影", "ფოტო", "archiefbeeld", "zdjęcie", "kuva", "kép", "slika", "picha", "ภาพ",
-                "chart", "graphi", "gráfico", "grafiek", "grafika")
+                "chart", "graphi", "gráfico", "grafiek", "grafika", "ảnh")
 _has_photo_word = _any_in(_PHOTO_WORDS)
 _AGENCY_TAIL = re.compile(r"[.!?]\s+(?:ANP|AFP|EPA|DPA|AP|PA|EFE|ANSA|BELGA|MTI|PAP|NTB|TT|ČTK|CTK|AAP|REUTERS|Reuters)$")
 _CAPS_CREDIT = re.compile(r"[.!?]\s+[A-ZÀ-ÖØ-Þ]{2,}(?:[ /][A-ZÀ-ÖØ-Þ]{2,}){0,2}$")  # a sentence, then a credit in capitals
@@ -651,6 +652,12 @@ def _classify(line: _Line) -> None:
             line.kind, line.strong = got
 
 
+def _tag_items(rest: str) -> bool:
+    """Three or more items of one to three words set off by commas, no full stop: a tag list, not a headline."""
+    items = rest.strip().split(", ")
+    return len(items) >= 3 and not _ends_terminal(rest) and all(1 <= len(x.split()) <= 3 for x in items)
+
+
 _NAV_CHAR = re.compile("[|·•›»>/]")
 _DIALOGUE_DASHES = ("– ", "— ", "- ")
 
@@ -684,6 +691,9 @@ def _classify_uncached(line: _Line) -> None:
     m = _inline_match(t)
     if m and t.count(" | ") >= 2 and all(_nwords(x) <= 2 for x in t[m.end():].split(" | ")):
         m = None  # "Última Hora | País | Mundo | Economia": a menu whose first item is a ticker's label
+    if m and _tag_items(t[m.end():]):
+        line.kind = BOILER  # "Mehr zum Thema: Kempten, Stadtrat, Hallenbad, Schwimmen": the story's tags, no title
+        return
     if m and _nwords(t[m.end():]) >= 2 and (
         _title_like(_strip_title(t[m.end():]), 2, 30) or _inline_teaser(t)[1]  # "Read also: Title | Summary."
     ):
@@ -720,6 +730,9 @@ def _classify_uncached(line: _Line) -> None:
         line.kind = FILLER  # "November 14, 2025 10:31 AM UTC Updated 2 hours ago", "Cairo - Thursday 14 November 2025"
         return
     short = n <= 14
+    if n <= 4 and low.strip(" :") in _CONTACT_BOX:
+        line.kind = BOILER  # "Get in touch": a contact box's heading
+        return
     if n <= 4 and (_SHORT_CUE_1.search(low) or low in _SOCIAL):
         line.kind = FILLER if ("advert" in low or "anzeige" in low or "werbung" in low or "public" in low) else BOILER
         return
@@ -915,9 +928,11 @@ def _call_to_action(low: str) -> bool:
     if _CTA_CHANNEL.search(low) is None:
         return False
     words = low.split()
+    opens_call = words[0] in _CTA_VERBS and words[0] not in _CTA_AMBIGUOUS
     if _CTA_CHANNEL_WORD.search(low) is None and not (low.rstrip().endswith("!") or any(
-            w.strip(_PUNCT) in _US for w in words) or (len(words) <= 12 and words[0] in _CTA_VERBS
-                                                       and words[0] not in _CTA_AMBIGUOUS)):
+            w.strip(_PUNCT) in _US for w in words) or (opens_call and (len(words) <= 12 or any(
+                w.strip(_PUNCT) in _READER for w in words)))):
+        # ("Follow WBC Cornwall on Facebook ... Send your story ideas to our newsdesk.": a call that names the reader)
         return False  # only a platform named: "Sigue sin aclararse quién grabó el vídeo ... en TikTok" is news
     # (a newsletter named in a call of a few more words is still the site's own prompt)
     return len(words) <= 12 or (len(words) <= 20 and _NEWSLETTER.search(low) is not None) or any(
@@ -1661,7 +1676,9 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
     for j in range(N - 1):
         c = content[j]
         if j != standfirst_at and c.kind in (SHORT, PROSE) and c.n <= 30 and _credit_line(content[j + 1]) \
-                and _ends_terminal(c.text) and not _SENT_BREAK.search(c.text) and not _prose_near(content, j - 1, -1):
+                and _ends_terminal(c.text) and not _prose_near(content, j - 1, -1) and (
+                    not (brk := _SENT_BREAK.search(c.text)) or (c.n <= 25 and not _SENT_BREAK.search(c.text, brk.end()))):
+            # (a caption may run to two short sentences: "Das Bad ist seit 1974 in Betrieb. Die Lüftung gilt als marode.")
             role[j] = "boiler"  # (a headline, unpunctuated, may stand right over the lead photo's credit; under a
             # paragraph the line is the article's, over a photo shown with its credit alone, review 14)
 
@@ -2414,6 +2431,8 @@ def _byline_bio(content: list[_Line], role: list[str], j: int) -> bool:
         if len(name) < 2 or not all(w[:1].isupper() for w in name[-2:]):
             continue
         n = len(name)
+        if ws[0] == name[0] and ws[1] in _BIO_VERBS and ws[1] != "has" and content[j].n <= 45:
+            return True  # "Grace reports on East African economies ...": the author by first name, at the page's end
         for i in range(0, 3):  # "Jane Doe is", "Ο Νίκος Παπαδόπουλος είναι": the full name, then a copula
             if [w.strip(",") for w in ws[i:i + n]] == name and len(ws) > i + n and ws[i + n] in _COPULAS:
                 return True
@@ -2591,19 +2610,29 @@ def _body_after_meta(content: list[_Line], j: int, end_copy: int | None = None) 
         c = content[k + 1]  # byline, date, then the lead photo's caption over the lead
     if _title_question(c) and all(content[m].kind == FILLER and _card_time(content[m].text) for m in range(j, k)):
         return False  # "... / 4 min read / Why are so many waiting?": the next card; under a byline it is a lead
-    return c.kind == PROSE and c.strong and _one_line_split(c) is None
+    return (c.kind == PROSE and c.strong and _one_line_split(c) is None) or _score_lines_then_byline(content, j, end_copy)
+
+
+_RESULT = re.compile(r"\w \d{1,3}\s?[-–—]\s?\d{1,3} \w")  # "Bristol Rovers 2-1 Exeter City", "Hà Nội FC 2-1 Thể Công"
 
 
 def _score_lines_then_byline(content: list[_Line], j: int, end_copy: int | None) -> bool:
     """Headline, "Annecy FC 1 - 2 Grenoble Foot 38", "Buts : ...", "Par Julien Ferrand | Publié le ...", lead:
-    up to three short lines (a score, the scorers) and then a byline line right over a paragraph."""
+    up to five short lines, among them a score and a byline, a reporter's name or a date, right over a paragraph
+    (in either order: "Minh Khôi / 19/10/2025 21:05 / Hà Nội FC 2-1 Thể Công Viettel / Ghi bàn: ...")."""
     k = j
-    while k < len(content) and k < j + 4 and content[k].kind in (SHORT, FILLER, BOILER, NAV):
+    scored = signed = False
+    while k < len(content) and k < j + 5 and content[k].kind in (SHORT, FILLER, BOILER, NAV) and (
+            content[k].n <= 14 or _BYLINE.match(content[k].text)) and (
+            content[k].kind != SHORT or _DIGIT.search(content[k].text) or _name_line(content[k])):
+        # (a score, the scorers, a name or a date: a short line without a figure is the next headline)
+        c = content[k]
+        scored = scored or (c.kind == SHORT and c.n <= 10 and _RESULT.search(c.text) is not None)
+        signed = signed or _BYLINE.match(c.text) is not None or _name_line(c) or (
+            c.kind == FILLER and _FULL_DATE.search(c.text) is not None)
         k += 1
-    if k in (j, end_copy) or k >= len(content) or not _BYLINE.match(content[k - 1].text):
-        return False
-    if not any(_SCORE.search(content[m].text) for m in range(j, k - 1)):
-        return False  # no score line: titles of a list over a headline and its byline
+    if k in (j, end_copy) or k >= len(content) or not (scored and signed):
+        return False  # (no score line: titles of a list over a headline and its byline)
     c = content[k]
     return c.kind == PROSE and c.strong and _one_line_split(c) is None
 
@@ -3094,14 +3123,15 @@ def _paraphrase_after_lead(content: list[_Line], leads: list[int]) -> int | None
     shorter rewording right over the lead, is left alone: on a page without a headline it has the shape of a
     one-sentence lead over the paragraph that develops it (test_split_review8).
     """
-    for a in leads[:3]:  # (cards' summaries above the article come first on a cluster page)
-        if _restates(content, a + 1, a):
+    for i, a in enumerate(leads[:3]):  # (cards' summaries above the article come first on a cluster page)
+        if _restates(content, a + 1, a, loose=i == 0):
             return a + 1
     return None
 
 
-def _restates(content: list[_Line], j: int, lead: int) -> bool:
-    """Is line j, next to the lead, a shorter one-sentence rewording of it that adds nothing?"""
+def _restates(content: list[_Line], j: int, lead: int, loose: bool = False) -> bool:
+    """Is line j, next to the lead, a shorter one-sentence rewording of it that adds nothing? (loose: also a freer
+    rewording, under the page's first lead only)"""
     k = max(j, lead) + 1  # (the first line after the two)
     if k + 1 > len(content):
         return False
@@ -3118,11 +3148,39 @@ def _restates(content: list[_Line], j: int, lead: int) -> bool:
     tc = _tokset(c.text)
     inter = len(tc & _tokset(ld.text))
     if inter < 8 or inter / len(tc) < 0.5:
-        return False
+        return loose and _rewords(c, ld, content[follow[0]])
     if len(tc & _tokset(content[follow[0]].text)) / len(tc) > inter / len(tc) - 0.2:
         return False  # as close to the next paragraph as to the lead: the article's thread, not a restatement
     return len(_figures(c.text) - _figures(ld.text)) <= 1  # ("three kilometres" restated as "3 km"; a second
     # paragraph reusing the lead's words to add figures adds several)
+
+
+_SPEECH_VERBS = frozenset(_C["speech_verbs"])
+
+
+def _content_words(s: str) -> frozenset[str]:
+    """Words of four letters or more, and figures: what a rewording keeps when it changes the small words."""
+    return frozenset(w for w in _tokset(s) if len(w) > 3 or w.isdigit())
+
+
+def _rewords(c: _Line, ld: _Line, nxt: _Line) -> bool:
+    """A freer rewording under the lead ("A causa della siccità, la società idrica di Palermo ha deciso di distribuire
+    l'acqua a turni in 40 quartieri ..." under "Da lunedì prossimo l'acqua arriverà a turni in quaranta quartieri di
+    Palermo. Lo ha deciso l'azienda ..."): a third of its content words from the lead, clearly shorter than it, far
+    closer to it than to the paragraph after it, and no figure of its own beyond one restated."""
+    if c.n > 0.8 * ld.n or c.n > 32 or not _ends_terminal(c.text):
+        return False  # (a caption under the lead has no full stop)
+    if any(w.strip(_PUNCT) in _SPEECH_VERBS for w in c.text.lower().split()[:6]):
+        return False  # "The council said the pool would reopen ...": who said it first, the article's second paragraph
+    wc = _content_words(c.text)
+    if len(wc) < 8:
+        return False
+    shared = len(wc & _content_words(ld.text))
+    if shared < 4 or shared < 0.3 * len(wc):
+        return False
+    if len(wc & _content_words(nxt.text)) > 0.5 * shared:
+        return False  # it shares with the next paragraph too: the article's thread, not a restatement
+    return len(_figures(c.text) - _figures(ld.text)) <= 1
 
 
 def _lead_with_dash(content: list[_Line], j: int) -> bool:
@@ -3202,6 +3260,27 @@ def _wire_lead(t: str) -> bool:
 _PLAYER = re.compile(r"^(?:" + _alt(_C["player_words"]) + r")\b")  # "Play episode", "Listen"
 
 
+# a lead's own dateline: "Heilbronn. Der Getriebehersteller ...", "PALERMO – Da lunedì ...", "MADRID, 14 jun - ..."
+# (a place of four letters or more, so "Ms. Okafor" and "Dr. Ito" are no places)
+_DATELINE_OPEN = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{3,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)*\.\s(?=[A-ZÀ-ÖØ-Þ„«\"])"
+    r"|[A-ZÀ-ÖØ-Þ]{3,}(?:[ -][A-ZÀ-ÖØ-Þ]{2,}){0,2}(?:,[^–—\-]{2,30})?\s?[–—-]\s)")
+
+
+def _deck_over_dateline(content: list[_Line], body_idx: list[int]) -> bool:
+    """A one-sentence first paragraph over the paragraph that carries the story's dateline ("Heilbronn. Der ...",
+    "PALERMO – ..."), under a headline, with only meta lines between them: the dateline opens the article, so the
+    line above it is the deck (tickers, captions or nothing between)."""
+    f, g = body_idx[0], body_idx[1]
+    c, ld = content[f], content[g]
+    if c.n < 8 or c.n > 35 or _SENT_BREAK.search(c.text) or not (_DATELINE_OPEN.match(ld.text) or _wire_lead(ld.text)):
+        return False
+    if _DATELINE_OPEN.match(c.text) or _wire_lead(c.text) or ld.n <= c.n:
+        return False
+    return all(content[k].kind in (FILLER, BOILER) for k in range(f + 1, g)) and any(
+        content[k].kind == SHORT and _title_like(content[k].text, 3, 24) for k in range(max(0, f - 4), f))
+
+
 def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[int]) -> int:
     """Headline, one-sentence deck, then byline/date/caption/source, then the lead: the deck is not the lead.
 
@@ -3219,6 +3298,8 @@ def _deck_with_full_stop(content: list[_Line], role: list[str], body_idx: list[i
     brk2 = _SENT_BREAK.search(c.text, brk.end()) if brk else None
     if brk2 and (c.n > 40 or _SENT_BREAK.search(c.text, brk2.end())):
         return 0  # three long sentences or four: a paragraph (a broadcaster's deck runs to three short ones)
+    if _deck_over_dateline(content, body_idx):
+        return 2
     h = f - 1
     if h > 0 and content[h].kind in (HEADER, SHORT, FILLER) and content[h].n <= 2 and not _ends_terminal(content[h].text) \
             and role[h] in ("", "boiler"):

@@ -161,14 +161,20 @@ KNOWN_BAD = {
     "own-650-es-national":
         "a one-card 'Lo más visto' box between paragraphs (rank, title, summary, time, source): the summary and the "
         "source line are read as the article's",
-    "own-666-de-pipe-before":
-        "cards over the article each closed by 'Weiterlesen »': the headline under the last read-more line is read as "
-        "one more card, and the tag list closing the page as a title",
-    "own-679-vi-sidebar":
-        "a Vietnamese headline of 16 short words with nothing over it but the date is read as the deck, the sapo "
-        "under it as the lead; a title holding ' - ' is cut at it",
     "own-680-id-cards":
         "Indonesian cards glued at a digit or an acronym ('Surabaya25 ton', 'kementerianBPK'): no glue point is seen",
+    "own-726-en-broadcaster":
+        "three bare titles under 'You may also be interested in:', the second a question: read as the first one's "
+        "summary (the known two-titles-then-a-question shape, vi-gia-vang-chenh-lech)",
+    "own-738-hi-broadcaster":
+        "a Hindi video list of title, summary and '4 mins' duration lines: the duration is read as a title and the "
+        "title-only list after it is lost",
+    "own-744-zh-localgallery":
+        "Chinese 'title | summary' cards under '相关新闻' read as paragraphs, and gallery captions ('图3/6 ... 供图') "
+        "between them as body",
+    "own-747-he-aggregator":
+        "Hebrew cards with title and summary glued (no case, no mark at the seam) under a glued 'Similar News' banner: "
+        "cut at the wrong place or not at all",
     "own-341-en-world-index-empty-body-kickers-bylines-video-duration-most-read-rank-lines":
         "an index page of cards with no list header: its cards read as headline, deck and byline, their summaries as "
         "paragraphs",
@@ -3421,3 +3427,105 @@ def test_the_last_card_of_a_list_between_paragraphs_keeps_its_summary_when_its_m
     res = split_text(_page("Business", "Rates rise again", *BODY[:2], "You may also like", *lines, BODY[2], last))
     assert [(t.title, t.summary) for t in res.teasers] == cards
     assert res.body == [*BODY, last]
+
+
+def test_a_one_sentence_line_over_the_paragraph_carrying_the_dateline_is_the_deck() -> None:
+    deck = "Der Autozulieferer Brandt Systems will bis 2027 rund 600 Stellen in Baden-Württemberg abbauen und Teile der Fertigung verlagern."
+    lead = ("Reutlingen. Der Autozulieferer Brandt Systems streicht in Deutschland bis zu 600 Arbeitsplätze. Wie das "
+            "Unternehmen am Dienstag mitteilte, sollen vor allem die Werke in Reutlingen und Metzingen schrumpfen, an denen "
+            "derzeit zusammen rund 2.900 Menschen beschäftigt sind.")
+    rest = ["Hintergrund ist die schwache Nachfrage nach Getrieben für Verbrennungsmotoren. Der Umsatz war im vergangenen "
+            "Jahr um elf Prozent auf 1,9 Milliarden Euro gesunken.",
+            "Die IG Metall kündigte Widerstand an. Man werde um jeden Arbeitsplatz kämpfen, sagte ein Sprecher am "
+            "Nachmittag vor dem Werkstor."]
+    res = split_text(_page("Wirtschaft", "Brandt Systems streicht 600 Stellen", "Karin Vogt", "14.05.2025 - 10:12 Uhr",
+                           deck, "DAX 18.412,30 +0,41 %", lead, *rest))
+    assert res.standfirst == deck
+    assert res.body == [lead, *rest]
+
+
+def test_a_first_paragraph_over_a_dateline_paragraph_without_a_headline_above_stays_body() -> None:
+    first = "The storm brought down power lines across the region overnight and closed several roads in the hills."
+    lead = ("BRISTOL – Engineers worked through the night to restore power to more than 20,000 homes after gusts of up "
+            "to 80mph brought down lines across the south-west, the network operator said on Saturday.")
+    res = split_text(_page(first, lead, BODY[0], BODY[1]))
+    assert res.standfirst is None and res.body == [first, lead, BODY[0], BODY[1]]
+
+
+def test_a_free_rewording_right_under_the_lead_is_the_standfirst() -> None:
+    lead = ("VALENCIA – A partir del lunes el agua llegará por turnos a treinta barrios de la ciudad. Así lo ha decidido la "
+            "empresa municipal de aguas, después de que los embalses que abastecen a la capital bajaran a su nivel más bajo "
+            "en veinte años.")
+    sf = "Con los embalses casi vacíos, Valencia raciona el suministro: treinta barrios tendrán agua sólo algunos días desde el lunes."
+    rest = ["El plan prevé cortes en días alternos de hasta 24 horas y afectará a unos 180.000 vecinos, sobre todo en las "
+            "zonas altas y en las pedanías del norte.",
+            "Los hospitales y los colegios quedan excluidos y recibirán camiones cisterna si hace falta, según el "
+            "ayuntamiento, que pide a los vecinos reducir el consumo."]
+    res = split_text(_page("Local", "Valencia raciona el agua en treinta barrios", "Por Marta Gil", "12 de julio de 2025",
+                           lead, sf, *rest))
+    assert res.standfirst == sf
+    assert res.body == [lead, *rest]
+
+
+def test_a_second_paragraph_reusing_the_leads_words_to_add_figures_stays_body() -> None:
+    lead = ("Retail sales rose 2.1 per cent in March from a year earlier, official data showed on Friday, as shoppers "
+            "returned to high streets after a wet and cold February kept many at home.")
+    second = "Sales of clothing grew 4.3 per cent and food sales 1.2 per cent in March, the official data showed."
+    rest = ["Economists had expected a smaller rise. The figures suggest consumers are more confident than surveys "
+            "had indicated, analysts said.",
+            "The central bank meets next month and is widely expected to leave its main interest rate unchanged."]
+    res = split_text(_page("Economy", "Shoppers return to high streets", "By Ann Lee", lead, second, *rest))
+    assert res.standfirst is None and res.body == [lead, second, *rest]
+
+
+def test_a_two_sentence_caption_over_its_photo_credit_is_boilerplate() -> None:
+    caption = "Das Freibad am Weiher ist seit 1968 in Betrieb. Becken und Technik gelten als sanierungsbedürftig."
+    res = split_text(_page("Lokales", "Gemeinderat stimmt für Sanierung des Freibads", "Von Eva Maurer",
+                           "14.03.2024, 18:45 Uhr", caption, "Foto: Ralf Lienhart", *BODY))
+    assert res.body == BODY
+
+
+@pytest.mark.parametrize("line", ["Mehr zum Thema: Kempten, Stadtrat, Hallenbad, Schwimmen",
+                                  "Read more about: Cornwall, Water pollution, Beaches"])
+def test_a_read_more_cue_over_a_comma_list_of_tags_is_no_teaser(line: str) -> None:
+    res = split_text(_page("Heading of the story", *BODY, line))
+    assert res.teasers == [] and res.body == BODY
+
+
+def test_an_authors_note_opening_with_the_bylines_first_name_closes_no_article() -> None:
+    note = "Grace reports on East African economies, markets and politics from Nairobi. She previously covered energy."
+    res = split_text(_page("Markets", "Central bank cuts rates as shilling steadies", "By Grace Wanjiru",
+                           "August 6, 2024 4:12 PM GMT+1", *BODY, "Grace Wanjiru", note))
+    assert res.body == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "Follow WBC Cornwall on Facebook, X and Instagram. Send your story ideas to our newsdesk.",
+    "Cet article vous a été utile ? Sachez que vous pouvez suivre Ouest-Actu dans votre espace Google Actualités.",
+    "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Warta WhatsApp Channel.",
+    "Artikel ini merupakan bagian dari liputan khusus Lestari tentang pangan dan perubahan iklim.",
+    "Get in touch",
+])
+def test_reader_calls_contact_heads_and_series_notes_of_more_shapes_are_boilerplate(line: str) -> None:
+    res = split_text(_page("Heading of the story", *BODY, line))
+    assert res.body == BODY
+
+
+def test_news_about_following_a_platform_stays_body() -> None:
+    line = "Follow-up studies on Instagram and TikTok found that teenagers spent more time on the apps than their parents believed."
+    res = split_text(_page("Heading of the story", *BODY, line))
+    assert res.body == [*BODY, line]
+
+
+def test_a_match_reports_headline_over_its_byline_date_and_score_lines_is_no_card_of_the_list_above() -> None:
+    titles = ["Bristol City appoint former Norway coach as manager", "Exeter boss 'not worried' despite winless run"]
+    res = split_text(_page("Sport", "Latest", "14:32", titles[0], "14:05", titles[1],
+                           "Rovers edge Devon rivals as Okoro strikes late", "Mark Fenwick", "Saturday 12 October 2024 17:14",
+                           "Bristol Rovers 2-1 Exeter City", "Scorers: Okoro 88', Lane 31' | Hayes 12'", *BODY))
+    assert [t.title for t in res.teasers] == titles
+    assert res.body == BODY
+
+
+def test_a_caption_credited_in_vietnamese_is_boilerplate() -> None:
+    res = split_text(_page("Thể thao", *BODY[:2], "Quang Huy (số 19) ăn mừng bàn gỡ hòa. Ảnh: Đức Anh", BODY[2]))
+    assert res.body == BODY and res.teasers == []
