@@ -1877,6 +1877,12 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 and not _CLOCK_PREFIX.match(nx.text)  # "13:30 Title?": the next item of a clock list
                 and not (mid_body and last_unit != "pair" and _title_question(nx)
                          and si + 1 < N and content[si + 1].kind == PROSE)  # two bare titles, the 2nd a question
+                # "Title / Why are ...? / Title" and then no summary: three bare titles, the middle one a question
+                and not (si == j + 1 and _title_question(nx) and nx.n <= 12 and si + 1 < N
+                         and content[si + 1].kind == SHORT and _title_like(content[si + 1].text, 3, 18)
+                         and not _ends_terminal(content[si + 1].text)
+                         and (si + 2 >= N or content[si + 2].kind not in (PROSE, SHORT)
+                              or (content[si + 2].kind == PROSE and content[si + 2].n >= 20)))
             ):
                 blurb = mid_body and last_unit == "" and _summary_under_link(content, si)
                 # (a line opening in lower case is no article's lead: it is this card's summary whatever follows)

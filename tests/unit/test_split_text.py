@@ -163,9 +163,6 @@ KNOWN_BAD = {
         "source line are read as the article's",
     "own-680-id-cards":
         "Indonesian cards glued at a digit or an acronym ('Surabaya25 ton', 'kementerianBPK'): no glue point is seen",
-    "own-726-en-broadcaster":
-        "three bare titles under 'You may also be interested in:', the second a question: read as the first one's "
-        "summary (the known two-titles-then-a-question shape, vi-gia-vang-chenh-lech)",
     "own-738-hi-broadcaster":
         "a Hindi video list of title, summary and '4 mins' duration lines: the duration is read as a title and the "
         "title-only list after it is lost",
@@ -3529,3 +3526,20 @@ def test_a_match_reports_headline_over_its_byline_date_and_score_lines_is_no_car
 def test_a_caption_credited_in_vietnamese_is_boilerplate() -> None:
     res = split_text(_page("Thể thao", *BODY[:2], "Quang Huy (số 19) ăn mừng bàn gỡ hòa. Ảnh: Đức Anh", BODY[2]))
     assert res.body == BODY and res.teasers == []
+
+
+def test_three_bare_titles_between_paragraphs_the_middle_one_a_question_stay_three_titles() -> None:
+    titles = ["Water firm fined £2m over river pollution", "Why are sewage spills into the sea increasing?",
+              "Surfers map every sewage outfall in the South West"]
+    last = ("The water company apologised for the spill and said it would pay for additional testing at the beach over "
+            "the coming fortnight, while the council reviews its warning signs.")
+    res = split_text(_page("Cornwall", *BODY, "You may also be interested in:", *titles, last))
+    assert [(t.title, t.summary) for t in res.teasers] == [(t, "") for t in titles]
+    assert res.body == [*BODY, last]
+
+
+def test_titles_with_question_summaries_stay_pairs() -> None:
+    cards = [("Water firm fined £2m over river pollution", "Why did it take regulators three years to act?"),
+             ("Surfers map every sewage outfall in the South West", "Could their map change how spills are reported?")]
+    res = split_text(_page("Cornwall", *BODY, "You may also be interested in:", *(x for c in cards for x in c)))
+    assert [(t.title, t.summary) for t in res.teasers] == cards
