@@ -655,7 +655,7 @@ def _classify(line: _Line) -> None:
 def _tag_items(rest: str) -> bool:
     """Three or more items of one to three words set off by commas, no full stop: a tag list, not a headline."""
     items = rest.strip().split(", ")
-    return len(items) >= 3 and not _ends_terminal(rest) and all(1 <= len(x.split()) <= 3 for x in items)
+    return len(items) >= 3 and ":" not in rest and not _ends_terminal(rest) and all(1 <= len(x.split()) <= 3 for x in items)
 
 
 _NAV_CHAR = re.compile("[|·•›»>/]")
@@ -788,7 +788,7 @@ def _classify_uncached(line: _Line) -> None:
     if n <= 30 and _has_paywall_word(low) and _PAYWALL.search(low):
         line.kind = BOILER  # "Conteúdo exclusivo para assinantes. Assine por R$ 1,90 ...", "Subscribe to keep reading"
         return
-    if n <= 30 and _call_to_action(low):
+    if n <= 30 and _call_to_action(low, t):
         line.kind = BOILER  # "Download our app for breaking news alerts.", "Sigue a ... en WhatsApp"
         return
     if (n <= 25 or t[:1] == "©") and ("©" in t or "copyright" in low or "(c)" in low) and _COPYRIGHT.search(t):
@@ -911,7 +911,10 @@ def _twin_banner(t: str) -> bool:
     return any(w in rest for w in _BANNER_WORDS)
 
 
-def _call_to_action(low: str) -> bool:
+_SITE_WORDS = frozenset(_C["site_words"])
+
+
+def _call_to_action(low: str, t: str = "") -> bool:
     """The site talking to its reader: a sentence opening with a call ("Download", "Follow", "Meld u aan") and a
     channel (app, newsletter, WhatsApp, an e-mail address), in a short line or one that addresses the reader
     ("your", "uw", "uns"). News prose reports on apps; it does not tell the reader to get one."""
@@ -931,7 +934,9 @@ def _call_to_action(low: str) -> bool:
     opens_call = words[0] in _CTA_VERBS and words[0] not in _CTA_AMBIGUOUS
     if _CTA_CHANNEL_WORD.search(low) is None and not (low.rstrip().endswith("!") or any(
             w.strip(_PUNCT) in _US for w in words) or (opens_call and (len(words) <= 12 or any(
-                w.strip(_PUNCT) in _READER for w in words)))):
+                w.strip(_PUNCT) in _SITE_WORDS for w in words) or (t.split()[1:2] != [] and t.split()[1][:1].isupper()
+                                                                  and any(w.strip(_PUNCT) in _READER for w in words))))):
+        # (or one naming the site and the reader: "Suivez France Bleu Provence sur Facebook ... de votre région")
         # ("Follow WBC Cornwall on Facebook ... Send your story ideas to our newsdesk.": a call that names the reader)
         return False  # only a platform named: "Sigue sin aclararse quién grabó el vídeo ... en TikTok" is news
     # (a newsletter named in a call of a few more words is still the site's own prompt)
@@ -1677,8 +1682,12 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
         c = content[j]
         if j != standfirst_at and c.kind in (SHORT, PROSE) and c.n <= 30 and _credit_line(content[j + 1]) \
                 and _ends_terminal(c.text) and not _prose_near(content, j - 1, -1) and (
-                    not (brk := _SENT_BREAK.search(c.text)) or (c.n <= 25 and not _SENT_BREAK.search(c.text, brk.end()))):
-            # (a caption may run to two short sentences: "Das Bad ist seit 1974 in Betrieb. Die Lüftung gilt als marode.")
+                    not (brk := _SENT_BREAK.search(c.text)) or (
+                        c.n <= 25 and not _SENT_BREAK.search(c.text, brk.end())
+                        and sum(content[m].kind == PROSE and content[m].strong for m in range(j)) <= 1)):
+            # (a caption may run to two short sentences: "Das Bad ist seit 1974 in Betrieb. Die Lüftung gilt als marode.",
+            # over the article only, a deck at most above it: inside it, two sentences over a credit-only photo are a
+            # paragraph, review 18)
             role[j] = "boiler"  # (a headline, unpunctuated, may stand right over the lead photo's credit; under a
             # paragraph the line is the article's, over a photo shown with its credit alone, review 14)
 
@@ -2417,6 +2426,9 @@ _PARENS = re.compile(r"\([^)]*\)")
 _COPULAS = frozenset(("is", "ist", "est", "es", "è", "é", "είναι", "är", "er", "jest", "je", "є", "on"))
 
 
+_BIO_WORK = frozenset(_C["bio_work_verbs"])
+
+
 def _byline_bio(content: list[_Line], role: list[str], j: int) -> bool:
     """"Ο Νίκος Παπαδόπουλος είναι πολεοδόμος ...": the last paragraph opens with the byline's name and a verb,
     whatever the author's trade: a note about the author, not the article."""
@@ -2437,7 +2449,8 @@ def _byline_bio(content: list[_Line], role: list[str], j: int) -> bool:
         if len(name) < 2 or not all(w[:1].isupper() for w in name[-2:]):
             continue
         n = len(name)
-        if ws[0] == name[0] and ws[1] in _BIO_VERBS and ws[1] != "has" and content[j].n <= 45:
+        if ws[0] == name[0] and _BYLINE.match(c.text) and content[j].n <= 45 and (
+                ws[1] in _BIO_WORK or (ws[1] in _COPULAS and _BIO_JOBS.search(content[j].text.lower(), 0, 160))):
             return True  # "Grace reports on East African economies ...": the author by first name, at the page's end
         for i in range(0, 3):  # "Jane Doe is", "Ο Νίκος Παπαδόπουλος είναι": the full name, then a copula
             if [w.strip(",") for w in ws[i:i + n]] == name and len(ws) > i + n and ws[i + n] in _COPULAS:
@@ -3186,6 +3199,9 @@ def _rewords(c: _Line, ld: _Line, nxt: _Line) -> bool:
         return False
     if len(wc & _content_words(nxt.text)) > 0.5 * shared:
         return False  # it shares with the next paragraph too: the article's thread, not a restatement
+    lead_low = ld.text.lower()
+    if sum(1 for w in c.text.split()[1:] if w[:1].isupper() and w.strip(_PUNCT).lower() not in lead_low) >= 2:
+        return False  # "... in Denmark and Spain", "... PSOE y Sumar": names the lead lacks, new facts
     return len(_figures(c.text) - _figures(ld.text)) <= 1
 
 
@@ -3273,6 +3289,9 @@ _DATELINE_OPEN = re.compile(
     r"|[A-ZÀ-ÖØ-Þ]{3,}(?:[ -][A-ZÀ-ÖØ-Þ]{2,}){0,2}(?:,[^–—\-]{2,30})?\s?[–—-]\s)")
 
 
+_TITLE_ABBR = frozenset(_C["title_abbreviations"])
+
+
 def _deck_over_dateline(content: list[_Line], body_idx: list[int]) -> bool:
     """A one-sentence first paragraph over the paragraph that carries the story's dateline ("Heilbronn. Der ...",
     "PALERMO – ..."), under a headline, with only meta lines between them: the dateline opens the article, so the
@@ -3283,6 +3302,8 @@ def _deck_over_dateline(content: list[_Line], body_idx: list[int]) -> bool:
         return False
     if _DATELINE_OPEN.match(c.text) or _wire_lead(c.text) or ld.n <= c.n:
         return False
+    if ld.text.split(".", 1)[0].lower() in _TITLE_ABBR:
+        return False  # "Prof. Dr. Michael Brandt ...", "Capt. Sarah Moore, ...": a title before a name, no place
     return all(content[k].kind in (FILLER, BOILER) for k in range(f + 1, g)) and any(
         content[k].kind == SHORT and _title_like(content[k].text, 3, 24) for k in range(max(0, f - 4), f))
 
