@@ -254,7 +254,8 @@ _TICKER_LABEL = re.compile(r"^(?:" + _alt(_C["ticker_labels"]) + r")\s*[:|]\s*",
 # ("3分기", "3メガバンク", "6大行" open titles with figures, review 12)
 _CJK_RANK = re.compile(r"^(\d{1,2})(?![月年時时分])(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")  # ("1月の物価" is January)
 # a Chinese photo caption: "图为…" ("pictured: ..."), or closing on the photographer's credit ("记者 许晴 摄")
-_CJK_CAPTION = re.compile(r"^(?:图为|圖為|图片为|圖片為|图[：:/]|圖[：:/])|(?:记者|記者|摄影|攝影|通讯员|通訊員)\s*[^\s。，]{1,8}\s*[摄攝]\s*$")
+_CJK_CAPTION = re.compile(r"^(?:图为|圖為|图片为|圖片為|图[：:/]|圖[：:/]|[图圖]\d{1,2}/\d{1,2}\s)"
+                          r"|(?:记者|記者|摄影|攝影|通讯员|通訊員)\s*[^\s。，]{1,8}\s*(?:[摄攝]|供图|供圖)\s*$")
 # A caption's credit. Matched on the lower-cased line (half the cost of IGNORECASE), the word branches sharing one \b
 # and each a trie (a flat alternation per branch, tried at every position, cost ~15 us a line).
 _PHOTO = re.compile(
@@ -324,7 +325,8 @@ _SHORT_CUE_CJK = re.compile("|".join([re.escape(w) for w in _CJK_CUES if len(w) 
 # --------------------------------------------------------------------------- line features
 def _nwords(s: str) -> int:
     n = s.count(" ") + 1
-    if n < 4 and _CJK.search(s):  # scripts without spaces: two characters count as a word
+    if (n < 4 or n * 10 < len(s)) and _CJK.search(s):  # scripts without spaces: two characters count as a word
+        # (also when a few spaces set off phrases: "运河边的老厂房变身文创园 首批商户已入驻 | 由上世纪...")
         n = max(n, len(_CJK.findall(s)) // 2)
     if n * 12 < len(s) and _NOSPACE.search(s):  # Thai, Lao, Khmer, Myanmar: a word is about five letters
         n = max(n, len(_NOSPACE.findall(s)) // 5)
@@ -515,9 +517,15 @@ _LABEL_CREDIT = re.compile(r"[.!?]\s\([A-Z]{2,6}:\s[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\
 _SLASH_CREDIT = re.compile(r"[.)]\s/\s[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3}$")  # "... de archivo. / D. H."
 
 
+# an outlet in capitals, a slash, its photographer: "WARTA NUSANTARA/ADITYA NUGROHO", "KOMPAS.com/Rina Ayu"
+_CAPS_SLASH_CREDIT = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ.]+(?: [A-ZÀ-Þ.]+){0,2}(?:\.com|\.id)?\s?/\s?[A-ZÀ-Þ][\w.'\-]+(?: [A-ZÀ-Þ][\w.'\-]+){0,3}$")
+
+
 def _credit_line(c: _Line) -> bool:
     """"Foto: Mario Berger", "Photo: AP": a photo's credit alone on its line, a name and nothing else (a credit that
     describes the picture, "Foto: Kaader filmist „Kaljukotkas“ (Allfilm)", is the caption itself)."""
+    if c.kind == BOILER and _CAPS_SLASH_CREDIT.match(c.text):
+        return True  # "WARTA NUSANTARA/ADITYA NUGROHO", "ANTARA FOTO/Hafidz Mubarak": an outlet and its photographer
     if c.kind != BOILER or c.n > 5 or _PHOTO.match(c.text.lower()) is None:
         return False
     rest = c.text.split(":", 1)[-1].split("=", 1)[-1]
@@ -652,6 +660,9 @@ def _classify(line: _Line) -> None:
             line.kind, line.strong = got
 
 
+_MINUTES_ONLY = re.compile(r"\s*\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos|minuti|minutter|minuter)\.?\s*$", re.IGNORECASE)
+
+
 def _tag_items(rest: str) -> bool:
     """Three or more items of one to three words set off by commas, no full stop: a tag list, not a headline."""
     items = rest.strip().split(", ")
@@ -679,6 +690,9 @@ def _classify_uncached(line: _Line) -> None:
     if not t[:1].isalnum() and not any(map(str.isalnum, t)):  # "___", "* * *": rules between parts of a page
         line.kind = BOILER
         return
+    if n <= 6 and "/" in t and _CAPS_SLASH_CREDIT.match(t):
+        line.kind = BOILER  # "WARTA NUSANTARA/ADITYA NUGROHO": a photo's credit on its own line
+        return
     if t[:1] == "[" and t[-1:] == "]" and n <= 12:
         line.kind = BOILER  # "[Embedded video from TikTok]": a placeholder for what the page could not show
         return
@@ -691,6 +705,9 @@ def _classify_uncached(line: _Line) -> None:
     m = _inline_match(t)
     if m and t.count(" | ") >= 2 and all(_nwords(x) <= 2 for x in t[m.end():].split(" | ")):
         m = None  # "Última Hora | País | Mundo | Economia": a menu whose first item is a ticker's label
+    if m and _MINUTES_ONLY.match(t, m.end()):
+        line.kind = BOILER  # "Read Time: 4 mins": the reading time, no title
+        return
     if m and _tag_items(t[m.end():]):
         line.kind = BOILER  # "Mehr zum Thema: Kempten, Stadtrat, Hallenbad, Schwimmen": the story's tags, no title
         return

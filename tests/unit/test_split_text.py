@@ -163,12 +163,6 @@ KNOWN_BAD = {
         "source line are read as the article's",
     "own-680-id-cards":
         "Indonesian cards glued at a digit or an acronym ('Surabaya25 ton', 'kementerianBPK'): no glue point is seen",
-    "own-738-hi-broadcaster":
-        "a Hindi video list of title, summary and '4 mins' duration lines: the duration is read as a title and the "
-        "title-only list after it is lost",
-    "own-744-zh-localgallery":
-        "Chinese 'title | summary' cards under '相关新闻' read as paragraphs, and gallery captions ('图3/6 ... 供图') "
-        "between them as body",
     "own-747-he-aggregator":
         "Hebrew cards with title and summary glued (no case, no mark at the seam) under a glued 'Similar News' banner: "
         "cut at the wrong place or not at all",
@@ -3543,3 +3537,27 @@ def test_titles_with_question_summaries_stay_pairs() -> None:
              ("Surfers map every sewage outfall in the South West", "Could their map change how spills are reported?")]
     res = split_text(_page("Cornwall", *BODY, "You may also be interested in:", *(x for c in cards for x in c)))
     assert [(t.title, t.summary) for t in res.teasers] == cards
+
+
+def test_cjk_title_summary_cards_with_spaces_between_phrases_are_cut_at_the_pipe() -> None:
+    cards = [("运河边的老厂房变身文创园 首批商户已入驻", "由上世纪五十年代纺织厂改造而来的文创园区，已有30余家设计工作室签约入驻。"),
+             ("水上巴士新增夜游线路 周末可乘船看运河灯光", "新线路每周五至周日开行，票价与日间线路相同，市民可从武林门码头上船。")]
+    body = ["经过近一年的修缮，拱墅区小河直街历史街区今天上午正式恢复开放，街区内的青石板路面已全部重新铺设，沿河的老房子也完成了加固。",
+            "据介绍，此次开放的街区总长约400米，共有商铺60余家，除了保留原有的老字号，还引入了社区食堂和书店等便民业态。"]
+    res = split_text(_page("首页 > 本地", "百年老街恢复开放", *body, "图3/6 修复后的雕花木窗。通讯员 陈立 供图", "相关新闻",
+                           *(f"{t} | {s}" for t, s in cards)))
+    assert [(t.title, t.summary) for t in res.teasers] == cards
+    assert res.body == body
+
+
+@pytest.mark.parametrize("line", ["Read Time: 4 mins", "Reading time: 4 minutes"])
+def test_a_reading_time_line_is_no_inline_teaser(line: str) -> None:
+    res = split_text(_page("Heading of the story", line, *BODY))
+    assert res.teasers == [] and res.body == BODY
+
+
+def test_a_caption_over_an_outlet_slash_photographer_credit_is_boilerplate() -> None:
+    caption = "Warga melintasi genangan air di kawasan Muara Angke, Jakarta Utara, Jumat (14/11/2025)."
+    res = split_text(_page("Megapolitan", "Banjir rob rendam permukiman di pesisir Jakarta", "Warta Nusantara - 14/11/2025",
+                           caption, "WARTA NUSANTARA/ADITYA NUGROHO", *BODY))
+    assert res.body == BODY
