@@ -660,6 +660,8 @@ def _classify(line: _Line) -> None:
             line.kind, line.strong = got
 
 
+_END_MARK = re.compile(r"^(?:#{3}|[-–—]{1,2}\s?(?:" + _alt(_C["end_marks"]) + r"|30)\s?[-–—]{1,2}|انتهى|סוף|（完）|\(完\))$",
+                      re.IGNORECASE)  # (between dashes: a bare "End" or "Fin" may be a line of the article)
 _MINUTES_ONLY = re.compile(r"\s*\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos|minuti|minutter|minuter)\.?\s*$", re.IGNORECASE)
 
 
@@ -689,6 +691,9 @@ def _classify_uncached(line: _Line) -> None:
         return
     if not t[:1].isalnum() and not any(map(str.isalnum, t)):  # "___", "* * *": rules between parts of a page
         line.kind = BOILER
+        return
+    if n <= 3 and _END_MARK.match(t):
+        line.kind = BOILER  # "###", "-ends-": a press release's end mark
         return
     if n <= 6 and "/" in t and _CAPS_SLASH_CREDIT.match(t):
         line.kind = BOILER  # "WARTA NUSANTARA/ADITYA NUGROHO": a photo's credit on its own line
@@ -2234,6 +2239,14 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
             or not _under_headline(content, role, role.index("body")) or _index_signs(content)):
         # (a line or two under a headline are a brief, reviews 1 and 10, unless the first is cut like a card)
         for j in range(N):
+            if role[j] == "body":
+                role[j] = "boiler"
+
+    # a press release's end mark ("###", "-ends-", "-انتهى-"): what follows (the company's "About", media
+    # contacts) is no article; lists of other releases there stay teasers
+    end_mark = next((j for j in range(N) if content[j].n <= 3 and _END_MARK.match(content[j].text)), None)
+    if end_mark is not None and any(role[j] == "body" for j in range(end_mark)):
+        for j in range(end_mark + 1, N):
             if role[j] == "body":
                 role[j] = "boiler"
 

@@ -3561,3 +3561,24 @@ def test_a_caption_over_an_outlet_slash_photographer_credit_is_boilerplate() -> 
     res = split_text(_page("Megapolitan", "Banjir rob rendam permukiman di pesisir Jakarta", "Warta Nusantara - 14/11/2025",
                            caption, "WARTA NUSANTARA/ADITYA NUGROHO", *BODY))
     assert res.body == BODY
+
+
+@pytest.mark.parametrize("mark", ["###", "-ends-", "– ENDS –", "-انتهى-"])
+def test_what_follows_a_press_releases_end_mark_is_no_article(mark: str) -> None:
+    about = ("Helio Storage, founded in 2016, develops and operates grid-scale batteries in the United Kingdom and "
+             "Ireland and employs 240 people.")
+    res = split_text(_page("Press release", "Helio Storage opens 200MW battery", *BODY, mark, "About Helio Storage", about,
+                           "Media contact: press@helio.example"))
+    assert res.body == BODY
+
+
+def test_an_end_word_alone_between_paragraphs_is_no_end_mark() -> None:
+    res = split_text(_page("Heading of the story", BODY[0], "Fin", BODY[1], BODY[2]))
+    assert BODY[1] in res.body and BODY[2] in res.body
+
+
+@pytest.mark.parametrize("line", ["Ansvarlig redaktør: Knut Aasen · Fjordposten arbeider etter Vær Varsom-plakatens regler.",
+                                  "Direttore responsabile: Mario Rossi"])
+def test_a_mastheads_imprint_line_is_boilerplate(line: str) -> None:
+    res = split_text(_page("Heading of the story", *BODY, line))
+    assert res.body == BODY and res.teasers == []
