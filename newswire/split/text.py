@@ -187,7 +187,8 @@ _CTA_GATE = ("google news", "app", "mail", "whatsapp", "telegram", "news", "nieu
              "bülten", "alert", "notif", "benachricht", "push", "podcast", "@", "correo", "postfach", "facebook", "bulet",
              "póstlist", "viber", "barua pepe",
              "instagram", "twitter", "tiktok", "youtube", "threads", "linkedin", "рассылк", "розсилк", "فيسبوك",
-             "تيليجرام", "تلغرام", "واتساب")
+             "تيليجرام", "تلغرام", "واتساب", "النشرة", "نشرتنا", "inscri", "abonne", "sign me up", "anmelden", "apunto",
+             "suscribo", "iscrivo", "inscrevo", "quero receber")
 _has_cta_word = _any_in(_CTA_GATE)
 _SENT_START = re.compile(r"(?:^|[.!?…]\s+)([^\W\d_][\w'’-]*)")  # no quote: a quoted call is reported speech
 _READER = frozenset(_C["reader_words"])
@@ -517,6 +518,7 @@ _LABEL_CREDIT = re.compile(r"[.!?]\s\([A-Z]{2,6}:\s[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\
 _SLASH_CREDIT = re.compile(r"[.)]\s/\s[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3}$")  # "... de archivo. / D. H."
 
 
+_COPY_CREDIT = re.compile(r"[.!?]\s+©\s?[A-ZÀ-ÖØ-Þ][^.!?©]{1,50}$")
 # an outlet in capitals, a slash, its photographer: "WARTA NUSANTARA/ADITYA NUGROHO", "KOMPAS.com/Rina Ayu"
 _CAPS_SLASH_CREDIT = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ.]+(?: [A-ZÀ-Þ.]+){0,2}(?:\.com|\.id)?\s?/\s?[A-ZÀ-Þ][\w.'\-]+(?: [A-ZÀ-Þ][\w.'\-]+){0,3}$")
 
@@ -533,6 +535,8 @@ def _credit_line(c: _Line) -> bool:
 
 
 def _photo_credit(t: str, low: str) -> bool:
+    if "©" in t and _COPY_CREDIT.search(t, max(0, len(t) - 60)):
+        return True  # "... au deuxième étage. © Musée des Beaux-Arts de Rouen": a caption and its picture's owner
     if t[-1:].isupper() and (_AGENCY_TAIL.search(t, max(0, len(t) - 40)) or (
             t.count(" ") < 40 and _CAPS_CREDIT.search(t, max(0, len(t) - 40)))):
         return True  # "... in Haarlem, vanochtend vroeg. ANP", "... en la nave de Martos. GUARDIA CIVIL": credited
@@ -662,6 +666,10 @@ def _classify(line: _Line) -> None:
 
 _END_MARK = re.compile(r"^(?:#{3}|[-–—]{1,2}\s?(?:" + _alt(_C["end_marks"]) + r"|30)\s?[-–—]{1,2}|انتهى|סוף|（完）|\(完\))$",
                       re.IGNORECASE)  # (between dashes: a bare "End" or "Fin" may be a line of the article)
+_READ_TIME = re.compile(
+    r"^(?:lectura|leitura|lettura|lecture|lesezeit|leestijd|lästid|lesetid|læsetid|lukuaika|czas czytania|okuma süresi|"
+    r"reading time|read time|tempo de leitura|tiempo de lectura|tempo di lettura|temps de lecture)(?: de| di)?\s*:?\s*"
+    r"\d{1,3}\s*(?:min|mins|minutos?|minuti|minutes?|minuten|minuter|minutter|minuuttia|minut)\.?$")
 _MINUTES_ONLY = re.compile(r"\s*\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos|minuti|minutter|minuter)\.?\s*$", re.IGNORECASE)
 
 
@@ -875,6 +883,9 @@ def _classify_uncached(line: _Line) -> None:
         return
     if n <= 3 and not _ends_terminal(t) and (_SHORT_CUE_1.search(low) or low in _SOCIAL):
         line.kind = BOILER
+        return
+    if n <= 6 and _READ_TIME.match(low):
+        line.kind = FILLER  # "Lectura de 2 min", "Leitura de 3 min": a card's or the article's reading time, meta
         return
     if _ends_terminal(t) or n >= 25 or (n >= 20 and t.count(" ") * 20 < len(t) and _NOSPACE.search(t[:40])):
         line.kind = PROSE  # (Thai writes no full stop: a long run of its letters is a paragraph)
@@ -1906,6 +1917,9 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                     (si + 1 < N and content[si + 1].kind == FILLER) or (j > 0 and content[j - 1].kind == FILLER)))
                 and not (_RANK_PREFIX.match(ln.text) and _RANK_PREFIX.match(nx.text))  # "1 Title" over "2 Title?"
                 and not _CLOCK_PREFIX.match(nx.text)  # "13:30 Title?": the next item of a clock list
+                # "Le Parisien" under a card, over the next card: the source line, not a title over a question
+                and not (last_unit == "pair" and kd == SHORT and ln.n <= 3 and not _ends_terminal(ln.text)
+                         and _unit_type_at(content, j + 1, standfirst_at) == "pair")
                 and not (mid_body and last_unit != "pair" and _title_question(nx)
                          and si + 1 < N and content[si + 1].kind == PROSE)  # two bare titles, the 2nd a question
                 # "Title / Why are ...? / Title" and then no summary: three bare titles, the middle one a question
@@ -1976,7 +1990,11 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                 tailed = tail_meta and j + 1 < N and every_card_tailed(j) and _same_meta(content[j - 1], content[j + 1])
                 if not mid_body and not tailed and (_body_after_meta(content, j + 1, standfirst_at if sf_closes else None) or (
                         # (a plain title: one with the list's clock, rank or "| 4 min read" is its last card)
-                        j + 2 < N and content[j + 1].kind in (SHORT, PROSE) and content[j + 1].n > ln.n
+                        j + 2 < N and content[j + 1].kind in (SHORT, PROSE)
+                        and (content[j + 1].n > ln.n or (content[j + 1].n == ln.n and lead_meta and j > 0
+                                                         and content[j - 1].kind != FILLER))
+                        # (a deck as long as the headline: when every card had its time line above it, a title
+                        # without one is no card)
                         and content[j + 2].kind in (FILLER, BOILER) and not _CLOCK_PREFIX.match(ln.text)
                         and not _RANK_PREFIX.match(ln.text) and not _NAV_CHAR.search(ln.text)
                         and _body_after_meta(content, j + 2, standfirst_at if sf_closes else None))):
@@ -3506,6 +3524,11 @@ def _find_deck(content: list[_Line], role: list[str], first_body: int) -> int | 
     return None
 
 
+# a reporter and where she files from: "Antoine Lefebvre, à Reims", "Jane Doe, in Nairobi" (a byline, no title)
+_CORRESPONDENT = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][\w'’\-]+(?: [A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2}, (?:à|in|en|a|em|aus|from|dari|z|ze|из|από) [A-ZÀ-ÖØ-Þ][\w'’\-]+$")
+
+
 def _filler_title_runs(content: list[_Line], role: list[str], teasers: dict[int, tuple[str, str]], sf: int | None) -> None:
     """Bare titles each with its own time/source line ("Cinco Días · hace 3 h" above or "2 hours ago" below),
     at least twice in a row: a list of other stories even without a header. A headline has one date line,
@@ -3514,7 +3537,8 @@ def _filler_title_runs(content: list[_Line], role: list[str], teasers: dict[int,
     N = len(content)
 
     def is_title(j: int) -> bool:
-        return not role[j] and j != sf and content[j].kind == SHORT and _title_like(content[j].text, 3, 20)
+        return not role[j] and j != sf and content[j].kind == SHORT and _title_like(content[j].text, 3, 20) \
+            and not _CORRESPONDENT.match(content[j].text)
 
     def unit_end(j: int) -> int:
         """The item's last line: its summary when one short sentence stands under a headline of 5+ words."""

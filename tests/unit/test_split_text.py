@@ -163,6 +163,13 @@ KNOWN_BAD = {
         "source line are read as the article's",
     "own-680-id-cards":
         "Indonesian cards glued at a digit or an acronym ('Surabaya25 ton', 'kementerianBPK'): no glue point is seen",
+    "own-755-de-broadcaster":
+        "a 'Kicker | Title' line labelled as a card whose title is the one-word kicker and whose summary is the headline "
+        "after the bar: read as a bare title",
+    "own-758-es-national":
+        "a rewording under the lead that shares none of its content words ('pisadas' for 'huellas', 'turolense' for "
+        "'Teruel'), a crosshead under a read-also line read as a link, and two bare titles closing the page, the "
+        "second a question, read as title and summary",
     "own-747-he-aggregator":
         "Hebrew cards with title and summary glued (no case, no mark at the seam) under a glued 'Similar News' banner: "
         "cut at the wrong place or not at all",
@@ -3582,3 +3589,68 @@ def test_an_end_word_alone_between_paragraphs_is_no_end_mark() -> None:
 def test_a_mastheads_imprint_line_is_boilerplate(line: str) -> None:
     res = split_text(_page("Heading of the story", *BODY, line))
     assert res.body == BODY and res.teasers == []
+
+
+def test_cards_with_a_time_line_over_and_a_spanish_reading_time_under_each_stay_cards() -> None:
+    cards = [("El Ibex-35 cierra en máximos desde 2008 impulsado por la banca", "El selectivo sube un 1,3% y supera los 14.000 puntos."),
+             ("Iberdrola cierra la compra de una red eléctrica en Reino Unido", "La operación refuerza el peso del negocio regulado."),
+             ("El precio de la vivienda usada sube un 11% en junio", "Madrid, Málaga y Baleares encabezan las subidas.")]
+    lines = [x for k, (t, s) in enumerate(cards) for x in (f"Hace {k + 1} horas", f"{t} - {s}", f"Lectura de {k + 2} min")]
+    res = split_text(_page("Economía", *BODY, "Últimas noticias", *lines))
+    assert [(t.title, t.summary) for t in res.teasers] == cards
+    assert res.body == BODY
+
+
+@pytest.mark.parametrize("line", ["اشترك في نشرتنا البريدية",
+                                  "Vos données personnelles sont traitées conformément à notre politique de confidentialité."])
+def test_an_arabic_newsletter_call_and_a_sign_up_forms_privacy_note_are_boilerplate(line: str) -> None:
+    res = split_text(_page("Heading of the story", *BODY, line))
+    assert res.body == BODY and res.teasers == []
+
+
+def test_a_correspondents_line_between_date_and_reading_time_lines_is_no_card() -> None:
+    headline = "En Champagne, des vendanges parmi les plus maigres depuis vingt ans"
+    card = ("Grêle dans le Bordelais : les viticulteurs demandent l'état de catastrophe naturelle",
+            "Plus de 3 000 hectares de vignes ont été touchés samedi, selon la chambre d'agriculture de la Gironde.")
+    res = split_text(_page("À la une", *card, "Accueil › Économie › Agriculture", "VITICULTURE", headline,
+                           "Publié le 12/09/2024 à 07h45", "Antoine Lefebvre, à Reims", "Lecture 4 min.", *BODY))
+    assert [(t.title, t.summary) for t in res.teasers] == [card] and res.body == BODY
+
+
+def test_a_headline_over_a_deck_as_long_as_itself_ends_a_card_list_above_it() -> None:
+    cards = [("Dólar fecha em queda de 1,2% e volta a R$ 5,60", "Moeda americana recuou com a expectativa de alta de juros."),
+             ("Petrobras anuncia redução de 4% no preço do diesel", "Corte passa a valer a partir de sábado nas refinarias.")]
+    headline = "Copom eleva Selic para 11,25% ao ano e sinaliza nova alta em dezembro"
+    deck = "Comitê cita inflação de serviços resistente e desvalorização do real; decisão foi unânime"
+    lines = [x for k, (t, s) in enumerate(cards) for x in (f"Há {k + 2} horas", t, s)]
+    res = split_text(_page("Economia", "Em alta", *lines, headline, deck, "Por Renata Albuquerque — Brasília", *BODY))
+    assert [(t.title, t.summary) for t in res.teasers] == cards
+    assert res.standfirst == deck and res.body == BODY
+
+
+def test_cards_under_section_labels_after_our_latest_news_are_teasers() -> None:
+    cards = [("Le chômage repart à la hausse au troisième trimestre", "Le nombre de demandeurs d'emploi a progressé de 1,2 %."),
+             ("Les cantines lyonnaises passeront au 100 % bio en 2026", "La ville veut aussi un menu végétarien quotidien."),
+             ("Budget : le gouvernement prêt à recourir au 49.3", "Faute de majorité, l'exécutif envisage d'engager sa responsabilité.")]
+    lines = [x for (t, s), label in zip(cards, ["Économie", "Société", "Politique"], strict=True) for x in (label, t, s)]
+    res = split_text(_page("Lyon", *BODY, "Nos dernières actualités", *lines,
+                           "Recevez chaque matin l'essentiel de l'actualité lyonnaise. Je m'inscris"))
+    assert [(t.title, t.summary) for t in res.teasers] == cards
+    assert res.body == BODY
+
+
+def test_a_source_line_under_a_card_over_a_question_titled_card_is_no_title() -> None:
+    cards = [("Le Louvre prolonge l'exposition consacrée à David", "Face à l'affluence, l'exposition restera ouverte jusqu'au 2 mars."),
+             ("Un Caravage redécouvert dans un grenier de Toulouse ?", "Les experts restent partagés sur l'attribution de cette toile."),
+             ("Giverny : la maison de Monet accueille un record de visiteurs", "Plus de 800 000 personnes ont franchi ses portes.")]
+    lines = [x for (t, s), src in zip(cards, ["Le Parisien", "Ouest-France", "Paris-Normandie"], strict=True) for x in (t, s, src)]
+    res = split_text(_page("Culture", *BODY, "À découvrir aussi", *lines))
+    assert [(t.title, t.summary) for t in res.teasers] == cards
+    assert res.body == BODY
+
+
+def test_a_caption_closing_on_a_copyright_credit_is_boilerplate() -> None:
+    caption = ("Le tableau, une vue de la Seine près de Giverny, était exposé depuis 1951 au deuxième étage. "
+               "© Musée des Beaux-Arts de Rouen")
+    res = split_text(_page("Culture", BODY[0], BODY[1], caption, BODY[2]))
+    assert res.body == BODY
