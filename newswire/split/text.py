@@ -2663,7 +2663,8 @@ def _body_after_meta(content: list[_Line], j: int, end_copy: int | None = None) 
     k = j
     while k < N and (
         content[k].kind == FILLER
-        or (content[k].kind == BOILER and _between_headline_and_lead(content[k].text))
+        or (content[k].kind == BOILER and (_between_headline_and_lead(content[k].text) or (
+            len(content[k].text) <= 60 and _norm(content[k].text).startswith(_SOURCE_PREFIXES))))  # "Πηγή: ΑΠΕ-ΜΠΕ"
         or _source_line(content[k]) or _name_line(content[k])
     ):
         k += 1
@@ -3301,6 +3302,9 @@ def _between_headline_and_lead(t: str) -> bool:
         or (t[-1:].isupper() and _AGENCY_TAIL.search(t, max(0, len(t) - 40)) is not None)
         or (_SHORT_CUE_N.search(low) and _has_reading_word(low))
     )
+
+
+_SOURCE_PREFIXES = tuple(_C["source_prefixes"])
 
 
 def _source_line(c: _Line) -> bool:

@@ -3654,3 +3654,32 @@ def test_a_caption_closing_on_a_copyright_credit_is_boilerplate() -> None:
                "© Musée des Beaux-Arts de Rouen")
     res = split_text(_page("Culture", BODY[0], BODY[1], caption, BODY[2]))
     assert res.body == BODY
+
+
+def test_a_headline_over_its_date_and_a_source_line_ends_a_list_of_titles() -> None:
+    titles = ["14:52 Storm closes the coast road to the lighthouse", "14:31 New emergency ward opens at the city hospital",
+              "13:58 Gale-force winds forecast for the islands tonight"]
+    headline = "Ferry crews strike: ships stay in port on Thursday"
+    res = split_text(_page("Latest news", *titles, "National", headline, "Published: 12 March 2024, 13:40",
+                           "Source: AFP", *BODY))
+    assert [t.title for t in res.teasers] == [t[6:] for t in titles]
+    assert res.body == BODY
+
+
+def test_a_greek_editing_credit_between_a_cut_copy_and_the_lead_is_a_byline() -> None:
+    lead = ("Περισσότεροι από 2,5 εκατομμύρια επιβάτες χρησιμοποίησαν το μετρό της Θεσσαλονίκης τον πρώτο μήνα "
+            "λειτουργίας του, σύμφωνα με στοιχεία που έδωσε στη δημοσιότητα η εταιρεία λειτουργίας.")
+    copy = lead[:120].rsplit(" ", 1)[0]
+    rest = ["Η μέση ημερήσια κίνηση ξεπέρασε τους 85.000 επιβάτες, με αιχμή τις πρωινές ώρες και τα Σαββατοκύριακα.",
+            "«Τα νούμερα ξεπερνούν τις αρχικές μας εκτιμήσεις», δήλωσε ο διευθύνων σύμβουλος της εταιρείας."]
+    res = split_text(_page("Θεσσαλονίκη", "Μετρό Θεσσαλονίκης: 2,5 εκατ. επιβάτες τον πρώτο μήνα", copy,
+                           "Σύνταξη: Ελένη Παπαδοπούλου", "28.12.2024 | 13:10", "Φωτογραφία: ΑΠΕ-ΜΠΕ", lead, *rest))
+    assert res.standfirst == copy and res.body == [lead, *rest]
+
+
+@pytest.mark.parametrize("header", ["Skaitomiausi", "ΡΟΗ ΕΙΔΗΣΕΩΝ"])
+def test_list_headers_in_lithuanian_and_upper_case_greek_open_a_list(header: str) -> None:
+    titles = ["Orai: savaitgalį iki 25 laipsnių šilumos", "Vilniuje atidarytas naujas tiltas per Nerį",
+              "Degalų kainos vėl kyla visoje šalyje"]
+    res = split_text(_page("Heading of the story", *BODY, header, *titles))
+    assert [t.title for t in res.teasers] == titles and res.body == BODY
