@@ -1958,7 +1958,11 @@ def _split_lines(raw: str) -> tuple[SplitResult, list[_Line]]:
                     # inside an article a list of pairs goes on while summaries stay one short sentence
                 elif _body_after_meta(content, si + 1, standfirst_at if sf_closes else None) and not (
                         mid_body and last_unit == "pair" and tail_meta and si + 1 < N
-                        and _same_meta(content[j - 1], content[si + 1])):
+                        and _same_meta(content[j - 1], content[si + 1])) and not (
+                        # (a list header between paragraphs over one card and its meta line: the article has begun,
+                        # so this is no headline over its lead)
+                        mid_body and last_unit == "" and j == zone_start + 1 and content[zone_start].kind == HEADER
+                        and si + 1 < N and not _BYLINE.match(content[si + 1].text)):
                     # (inside an article, a pair whose meta line has the shape of the cards' before it, "Viajes · 7
                     # min de lectura" under "Economía · 4 min de lectura", is the list's last card)
                     in_zone = False  # headline and deck, a byline/source/date, then the lead: the article starts

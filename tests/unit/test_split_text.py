@@ -3683,3 +3683,13 @@ def test_list_headers_in_lithuanian_and_upper_case_greek_open_a_list(header: str
               "Degalų kainos vėl kyla visoje šalyje"]
     res = split_text(_page("Heading of the story", *BODY, header, *titles))
     assert [t.title for t in res.teasers] == titles and res.body == BODY
+
+
+def test_one_card_with_its_meta_line_under_a_header_between_paragraphs_is_a_teaser() -> None:
+    card = ("Inside the factory where Europe hopes to make its own chips",
+            "A visit to the Dresden site that could decide whether the EU's semiconductor plan succeeds.")
+    last = "Analysts expect the bank to hold rates steady at its next meeting in March, citing slower wage growth."
+    res = split_text(_page("Tech", "The quiet race to build chips that sip power", *BODY[:2], "Related", *card,
+                           "Circuit · 6 min read", BODY[2], last))
+    assert [(t.title, t.summary) for t in res.teasers] == [card]
+    assert res.body == [*BODY, last]
