@@ -187,8 +187,7 @@ _CTA_GATE = ("google news", "app", "mail", "whatsapp", "telegram", "news", "nieu
              "bülten", "alert", "notif", "benachricht", "push", "podcast", "@", "correo", "postfach", "facebook", "bulet",
              "póstlist", "viber", "barua pepe",
              "instagram", "twitter", "tiktok", "youtube", "threads", "linkedin", "рассылк", "розсилк", "فيسبوك",
-             "تيليجرام", "تلغرام", "واتساب", "النشرة", "نشرتنا", "inscri", "abonne", "sign me up", "anmelden", "apunto",
-             "suscribo", "iscrivo", "inscrevo", "quero receber")
+             "تيليجرام", "تلغرام", "واتساب", "النشرة", "نشرتنا", "inscri", "abonne", "sign me up")
 _has_cta_word = _any_in(_CTA_GATE)
 _SENT_START = re.compile(r"(?:^|[.!?…]\s+)([^\W\d_][\w'’-]*)")  # no quote: a quoted call is reported speech
 _READER = frozenset(_C["reader_words"])
@@ -520,7 +519,11 @@ _SLASH_CREDIT = re.compile(r"[.)]\s/\s[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s[A-ZÀ-ÖØ
 
 _COPY_CREDIT = re.compile(r"[.!?]\s+©\s?[A-ZÀ-ÖØ-Þ][^.!?©]{1,50}$")
 # an outlet in capitals, a slash, its photographer: "WARTA NUSANTARA/ADITYA NUGROHO", "KOMPAS.com/Rina Ayu"
-_CAPS_SLASH_CREDIT = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ.]+(?: [A-ZÀ-Þ.]+){0,2}(?:\.com|\.id)?\s?/\s?[A-ZÀ-Þ][\w.'\-]+(?: [A-ZÀ-Þ][\w.'\-]+){0,3}$")
+# (an outlet of two words or a web address, a photographer's first and last name: "EUR/USD", "US/China Trade Truce
+# Extended" and "TNI/Polri Perketat ..." are no credits, review 19)
+_CAPS_SLASH_CREDIT = re.compile(
+    r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ.]+(?: [A-ZÀ-Þ.]+){1,2}|[A-ZÀ-Þ][A-ZÀ-Þa-z]+\.(?:com|id|co\.id))\s?/\s?"
+    r"[A-ZÀ-Þ][\w.'\-]+(?: [A-ZÀ-Þ][\w.'\-]+){1,3}$")
 
 
 def _credit_line(c: _Line) -> bool:
