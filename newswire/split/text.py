@@ -222,6 +222,7 @@ _FULL_DATE = re.compile(  # day, month word and year (either order), or a numeri
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+(?:[^\W\d_]{1,5}\s+)?\d{1,2}[:.h]\d{2}"  # "14/11/2025 à 07:12"
     r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?,?\s+(?:[^\W\d_]{1,5}\s+)?\d{1,2}[:.h]\d{2}"  # "2025.03.11. 오후 2:14"
     r"|\d{1,2}\s+de\s+[^\W\d_]{3,12}\s+de\s+\d{4}"  # "14 de novembro de 2023", "3 de mayo de 2024"
+    r"|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+(?:à|a|at|um|alle|om|kl\.?)\s+\d{1,2}[:.h]\d{2}"  # "18 mars à 06h45": no year, a time
     r"|\d{4}\.\s+[^\W\d_]{3,12}\.?\s+\d{1,2}\.)(?!\w)"  # "2024. augusztus 21.": year first (hu)
 )
 _SHORT_TIME = re.compile(r"^\d{1,3}\s?(?:s|m|h|d|w|min|mins|hr|hrs|std|t|j|g)$|^\d{1,2}[:.h]\d{2}$", re.IGNORECASE)

@@ -3693,3 +3693,10 @@ def test_one_card_with_its_meta_line_under_a_header_between_paragraphs_is_a_teas
                            "Circuit · 6 min read", BODY[2], last))
     assert [(t.title, t.summary) for t in res.teasers] == [card]
     assert res.body == [*BODY, last]
+
+
+def test_a_published_and_updated_line_without_a_year_is_meta_not_the_deck() -> None:
+    res = split_text(_page("Régions", "Marseille : la RTM met en service ses premiers bus à hydrogène",
+                           "Publié le 18 mars à 06h45 · Mis à jour le 18 mars à 09h12", "Article rédigé par Julien Ferrand",
+                           *BODY))
+    assert res.standfirst is None and res.body == BODY
