@@ -670,11 +670,12 @@ def _classify(line: _Line) -> None:
 
 _END_MARK = re.compile(r"^(?:#{3}|[-–—]{1,2}\s?(?:" + _alt(_C["end_marks"]) + r"|30)\s?[-–—]{1,2}|انتهى|סוף|（完）|\(完\))$",
                       re.IGNORECASE)  # (between dashes: a bare "End" or "Fin" may be a line of the article)
+_MINUTE_WORDS = r"min|mins|minutos?|minuti|minutes?|minuten|minuter|minutter|minuuttia|minut"  # (one list for both)
 _READ_TIME = re.compile(
     r"^(?:lectura|leitura|lettura|lecture|lesezeit|leestijd|lästid|lesetid|læsetid|lukuaika|czas czytania|okuma süresi|"
     r"reading time|read time|tempo de leitura|tiempo de lectura|tempo di lettura|temps de lecture)(?: de| di)?\s*:?\s*"
-    r"\d{1,3}\s*(?:min|mins|minutos?|minuti|minutes?|minuten|minuter|minutter|minuuttia|minut)\.?$")
-_MINUTES_ONLY = re.compile(r"\s*\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos|minuti|minutter|minuter)\.?\s*$", re.IGNORECASE)
+    r"\d{1,3}\s*(?:" + _MINUTE_WORDS + r")\.?$")
+_MINUTES_ONLY = re.compile(r"\s*\d{1,3}\s*(?:" + _MINUTE_WORDS + r")\.?\s*$", re.IGNORECASE)
 
 
 def _tag_items(rest: str) -> bool:
@@ -969,9 +970,10 @@ def _call_to_action(low: str, t: str = "") -> bool:
         return False
     words = low.split()
     opens_call = words[0] in _CTA_VERBS and words[0] not in _CTA_AMBIGUOUS
+    second = t.split(None, 2)[1:2]  # the word after the call, as written: a capital names the site
     if _CTA_CHANNEL_WORD.search(low) is None and not (low.rstrip().endswith("!") or any(
             w.strip(_PUNCT) in _US for w in words) or (opens_call and (len(words) <= 12 or any(
-                w.strip(_PUNCT) in _SITE_WORDS for w in words) or (t.split()[1:2] != [] and t.split()[1][:1].isupper()
+                w.strip(_PUNCT) in _SITE_WORDS for w in words) or (second != [] and second[0][:1].isupper()
                                                                   and any(w.strip(_PUNCT) in _READER for w in words))))):
         # (or one naming the site and the reader: "Suivez France Bleu Provence sur Facebook ... de votre région")
         # ("Follow WBC Cornwall on Facebook ... Send your story ideas to our newsdesk.": a call that names the reader)
